@@ -3,7 +3,7 @@
  * about the input becomes exit 2 with its message (and `{error}` JSON under --json); anything
  * else is a bug, reported as such with exit 1... never a silent crash.
  */
-import { isGradproofError } from '../symbolic/index.ts';
+import { isGradproofError } from '../symbolic/error.ts';
 import type { CommandIO } from './command-io.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 

@@ -34,7 +34,9 @@ export function parseExpression(text: string, options: ParseOptions = {}): MathN
   const limits = resolveLimits(options.limits);
   if (typeof text !== 'string') throw new GradproofError('GP_INPUT', `expression: expected text, got ${typeof text}`);
   if (text.length > limits.maxLength) {
-    throw new GradproofError('GP_LIMIT', `expression too long: expected at most ${limits.maxLength} characters, got ${text.length}`);
+    throw new GradproofError('GP_LIMIT', `expression too long: expected at most ${limits.maxLength} characters, got ${text.length} (at position ${limits.maxLength})`, {
+      position: { offset: limits.maxLength },
+    });
   }
   if (text.trim() === '') throw new GradproofError('GP_PARSE', 'empty expression: expected a formula (at position 0)', { position: { offset: 0 } });
   checkCharactersAndDepth(text, limits);

@@ -57,7 +57,7 @@ export function sanitizeNode(node: MathNode, limits: ExpressionLimits, source = 
     switch (n.type) {
       case 'ConstantNode': {
         const value = (n as ConstantNode).value as unknown;
-        if (typeof value !== 'number' || !Number.isFinite(value)) fail('GP_INPUT', `constant ${String(value)}: expected a finite number`);
+        if (typeof value !== 'number' || !Number.isFinite(value)) fail('GP_INPUT', `constant ${String(value)}: expected a finite number`, numberText(value, source));
         return new ConstantNode(value as number);
       }
       case 'SymbolNode': {
@@ -72,8 +72,10 @@ export function sanitizeNode(node: MathNode, limits: ExpressionLimits, source = 
         const args = op.args as MathNode[];
         if (args.length === 2 && BINARY_OPERATORS.has(op.fn)) {
           if (op.fn === 'pow') return power(args[0]!, args[1]!, depth, tower);
-          const built = new OperatorNode(op.op, op.fn, [walk(args[0]!, depth + 1, tower), walk(args[1]!, depth + 1, tower)], op.implicit);
-          return built;
+          // A chain a + b + c … is one level, not one per term: the left operand of the same
+          // associative family stays at this depth (so long sums are not "nested too deeply").
+          const leftDepth = sameChain(op.fn, args[0]!) ? depth : depth + 1;
+          return new OperatorNode(op.op, op.fn, [walk(args[0]!, leftDepth, tower), walk(args[1]!, depth + 1, tower)], op.implicit);
         }
         if (args.length === 1 && UNARY_OPERATORS.has(op.fn)) {
           const inner = walk(args[0]!, depth + 1, tower);
@@ -103,7 +105,7 @@ export function sanitizeNode(node: MathNode, limits: ExpressionLimits, source = 
         return new FunctionNode(new SymbolNode(name), args.map((a) => walk(a, depth + 1, nextTower)));
       }
       default:
-        return fail('GP_INPUT', `${describeNodeType(n.type)} is not allowed: expected an arithmetic expression`);
+        return fail('GP_INPUT', `${describeNodeType(n.type)} is not allowed: expected an arithmetic expression`, FORBIDDEN_MARKS[n.type]);
     }
   };
 
@@ -131,6 +133,25 @@ export function sanitizeNode(node: MathNode, limits: ExpressionLimits, source = 
 /** Multi-letter names other than parameters are treated as (unknown) functions, not factors. */
 function looksLikeFunctionName(name: string): boolean {
   return name.length > 1 && !/^(alpha|beta|gamma|delta|omega|lambda|theta|mu|tau|kappa|[a-z]_?\d*)$/i.test(name);
+}
+
+/** The character that usually introduces a forbidden node, to point at it in the message. */
+const FORBIDDEN_MARKS: Readonly<Record<string, string>> = { AccessorNode: '.', IndexNode: '[', ArrayNode: '[', ObjectNode: '{', RangeNode: ':', ConditionalNode: '?' };
+
+const ADDITIVE = new Set(['add', 'subtract']);
+const MULTIPLICATIVE = new Set(['multiply', 'divide']);
+
+/** True when `child` continues the chain of `fn` (a + b − c, a · b / c). */
+function sameChain(fn: string, child: MathNode): boolean {
+  if (child.type !== 'OperatorNode') return false;
+  const childFn = (child as OperatorNode).fn;
+  return (ADDITIVE.has(fn) && ADDITIVE.has(childFn)) || (MULTIPLICATIVE.has(fn) && MULTIPLICATIVE.has(childFn));
+}
+
+/** How a non-finite constant was written (NaN, Infinity, 1e309), to find it in the source. */
+function numberText(value: unknown, source: string): string | undefined {
+  const match = /NaN|Infinity|\d+(?:\.\d*)?e\+?\d{3,}/i.exec(source);
+  return match?.[0] ?? (typeof value === 'number' ? String(value) : undefined);
 }
 
 function describeNodeType(type: string): string {

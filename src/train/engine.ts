@@ -26,7 +26,7 @@ export interface Engine {
 /** Why an engine was not used, as reported by `auto`. */
 export interface EngineSkip {
   readonly name: Exclude<EngineName, 'auto'>;
-  /** e.g. "not installed", "libcudart.so.11.0 not found", "software adapter (llvmpipe): not used for speed". */
+  /** e.g. "not installed", "libcudart.so.11.0 not found", "software adapter (llvmpipe), not used for speed (--backend webgpu uses it anyway)". */
   readonly reason: string;
 }
 

@@ -112,7 +112,7 @@ const ENTRIES: Omit<CatalogEntry, 'origin'>[] = [
     name: 'mish', title: 'Mish', kind: 'activation', variables: [x], parameters: [], definition: p('x*tanh(softplus(x))'),
     tex: '\\operatorname{Mish}(x) = x\\tanh(\\operatorname{softplus}(x))',
     facts: [
-      { kind: 'minimum', variable: 'x', at: -1.1924, value: -0.3088434 },
+      { kind: 'minimum', variable: 'x', at: -1.1924312145154952, value: -0.3088434130172504 },
       { kind: 'limit', of: 'f', variable: 'x', at: '+inf', value: '+inf' }, { kind: 'limit', of: 'f', variable: 'x', at: '-inf', value: 0 },
       { kind: 'smooth', smooth: true },
     ],

@@ -13,7 +13,7 @@ export interface EntryDerivative {
   readonly expression: MathNode;
   readonly steps: readonly DerivationStep[];
   /** For piecewise entries: the derivative of each branch (valid on that side of the kink). */
-  readonly branches?: readonly { readonly relation: '<' | '>'; readonly at: number; readonly expression: MathNode }[];
+  readonly branches?: readonly { readonly variable: string; readonly relation: '<' | '>'; readonly at: number; readonly expression: MathNode }[];
 }
 
 /** Names of everything an entry can be differentiated by: variables, then parameters. */
@@ -31,7 +31,7 @@ export function entryDerivatives(entry: CatalogEntry, options: { wrt?: readonly 
   const result: EntryDerivative[] = [];
   for (const wrt of symbols) {
     let previous: MathNode = entry.definition;
-    let previousBranches = entry.branches?.map((b) => ({ relation: b.relation, at: b.at, expression: b.expression }));
+    let previousBranches = entry.branches?.map((b) => ({ variable: b.variable, relation: b.relation, at: b.at, expression: b.expression }));
     for (const order of [1, 2] as const) {
       const steps: DerivationStep[] = [];
       const expression = derive(previous, wrt, { steps });

@@ -9,6 +9,15 @@ export const VERIFY_SCHEMA_VERSION = 1;
 /** How a statement stands. */
 export type ProofStatus = 'proved' | 'refuted' | 'numerical' | 'undecided';
 
+/** How one statement was settled: certificate lines as text and as TeX (same length). */
+export interface ProofSummary {
+  readonly status: ProofStatus;
+  readonly method: string;
+  readonly certificate?: readonly string[];
+  readonly certificateTex?: readonly string[];
+  readonly detail?: string;
+}
+
 /** One derivative of a catalog function. */
 export interface DerivativeReport {
   readonly wrt: string;
@@ -20,7 +29,7 @@ export interface DerivativeReport {
   readonly steps: readonly string[];
   /** Piecewise functions: the derivative on each side of the kink. */
   readonly branches?: readonly { readonly relation: '<' | '>'; readonly at: number; readonly expression: string; readonly tex: string }[];
-  readonly proof: { readonly status: ProofStatus; readonly method: string; readonly certificate?: readonly string[]; readonly detail?: string };
+  readonly proof: ProofSummary;
 }
 
 /** One alternative form given by the source document. */
@@ -34,6 +43,7 @@ export interface FormReport {
   readonly status: ProofStatus;
   readonly method?: string;
   readonly certificate?: readonly string[];
+  readonly certificateTex?: readonly string[];
   readonly witness?: { readonly point: Readonly<Record<string, string>>; readonly form: string; readonly expected: string; readonly difference: string };
   readonly note?: string;
 }

@@ -1,0 +1,60 @@
+/**
+ * final.json: the result of a run — losses and accuracies on each split, parameter counts, and
+ * the learned activation parameters (PReLU α, Swish-β β) per layer with their mean and std.
+ */
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { GradproofActivation } from './layers/catalog-activation.ts';
+import type { LossAcc } from './evaluate.ts';
+import type { ParamCounts } from './model.ts';
+import type { ActivationSpec } from './activation-spec.ts';
+
+/** Values of one learned parameter in one layer. */
+export interface LearnedParam {
+  values: number[];
+  mean: number;
+  /** Population standard deviation (NumPy's default `np.std`, as the source document used). */
+  std: number;
+}
+
+/** final.json. */
+export interface FinalSummary {
+  schemaVersion: number;
+  activation: ActivationSpec;
+  title: string;
+  engine: string;
+  dataset: string;
+  epochsRun: number;
+  bestEpoch: number | null;
+  stoppedEarly: boolean;
+  /** Weights of this epoch were restored before evaluating (the best by validation loss). */
+  restoredEpoch: number | null;
+  train: LossAcc;
+  validation: LossAcc;
+  test: LossAcc;
+  params: ParamCounts;
+  /** Layer name → parameter name → values (only activations with trainable parameters). */
+  learned: Record<string, Record<string, LearnedParam>>;
+  seconds: number;
+  /** Mean training throughput over the epochs of this run. */
+  imgPerSec: number;
+}
+
+/** Mean and population std of `values`. */
+export function meanStd(values: readonly number[]): { mean: number; std: number } {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length;
+  return { mean, std: Math.sqrt(variance) };
+}
+
+/** Learned parameters of every {@link GradproofActivation} layer of `model`. */
+export function learnedParams(model: tfl.LayersModel): Record<string, Record<string, LearnedParam>> {
+  const out: Record<string, Record<string, LearnedParam>> = {};
+  for (const layer of model.layers) {
+    if (!(layer instanceof GradproofActivation)) continue;
+    const params = layer.learnedParams();
+    if (Object.keys(params).length === 0) continue;
+    out[layer.name] = Object.fromEntries(Object.entries(params).map(([name, values]) => [name, { values, ...meanStd(values) }]));
+  }
+  return out;
+}
+
