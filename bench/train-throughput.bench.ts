@@ -10,7 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
-import { buildModel, loadWasmEngine, parseActivationSpec, seededRandom, uniformArray } from '../src/train/index.ts';
+import { seededRandom } from '../src/numeric/index.ts';
+import { buildModel, loadWasmEngine, parseActivationSpec, uniformArray } from '../src/train/index.ts';
 
 const BATCH = 128;
 const PYTHON = '/usr/bin/python3';

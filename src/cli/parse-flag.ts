@@ -21,6 +21,22 @@ export function nonNegativeIntegerFlag(flag: string, text: string): number {
   return value;
 }
 
+/** An integer flag that may be negative, such as `--seed -3`. */
+export function integerFlag(flag: string, text: string): number {
+  const value = Number(text);
+  if (!/^\s*-?\d+\s*$/.test(text) || !Number.isSafeInteger(value)) {
+    throw new GradproofError('GP_INPUT', `${flag}: expected an integer, got '${text}'`);
+  }
+  return value;
+}
+
+/** A finite positive number flag such as `--time-budget 2000`. */
+export function positiveNumberFlag(flag: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw new GradproofError('GP_INPUT', `${flag}: expected a positive number, got '${text}'`);
+  return value;
+}
+
 /** A finite number flag such as `--lr 0.001`. */
 export function numberFlag(flag: string, text: string): number {
   const value = Number(text);

@@ -4,8 +4,11 @@
  *   |a − n| ≤ atol + rtol·max(|a|, |n|) + SAFETY·(oracle error estimate) + ROUNDING·u·M(df)
  *
  * where u is the unit roundoff of the checked dtype and M(df) the propagated rounding bound of
- * the analytic expression (compiler magnitude mode): cancellation and ill-conditioning widen the
- * tolerance exactly where rounding is large, and nowhere else.
+ * the analytic expression for an exact input (compiler error mode: the checked point carries no
+ * error, so e^x at x = 30 contributes u·e^30, not u·30·e^30): cancellation and ill-conditioning
+ * of the expression widen the tolerance exactly where its rounding is large, and nowhere else.
+ * Where a pass needs that rounding allowance and it is large against the values, the scalar
+ * checker re-judges the analytic expression at 50 digits (see scalar-checker.ts).
  */
 import { GradproofError } from '../symbolic/index.ts';
 import { FLOAT32_UNIT_ROUNDOFF, FLOAT64_UNIT_ROUNDOFF, type Dtype } from '../numeric/index.ts';

@@ -8,13 +8,12 @@
  * (u[x := s] + x − s becomes u[x := s]) and put s := x back.
  */
 import { FunctionNode, OperatorNode, SymbolNode, type MathNode } from 'mathjs';
-import { add, derive, sub, sym, tidy, toTex } from '../symbolic/index.ts';
+import { add, derive, sub, sym, tidy } from '../symbolic/index.ts';
 
 /** The derivative with one chain-rule factor left out. */
 export interface ChainRuleVariant {
   /** The omitted factor du/dx. */
   readonly factor: MathNode;
-  readonly factorTex: string;
   /** The derivative without it. */
   readonly derivative: MathNode;
 }
@@ -44,7 +43,7 @@ export function chainRuleVariants(definition: MathNode, wrt: string): ChainRuleV
     const derivative = tidy(rename(unmarked, FROZEN, wrt));
     const factor = derive(inner, wrt);
     if (factor.type === 'ConstantNode' || /^-?1$/.test(factor.toString())) continue; // a constant factor is diagnosed as such
-    variants.push({ factor, factorTex: toTex(factor), derivative });
+    variants.push({ factor, derivative });
   }
   return variants;
 }

@@ -8,7 +8,7 @@
  * derivative; the derivative with respect to the wrong variable.
  */
 import type { MathNode } from 'mathjs';
-import { derive, mul, neg, num, sub } from '../symbolic/index.ts';
+import { derive, mul, neg, num, sub, sym, toTex } from '../symbolic/index.ts';
 import { close, type AnswerJudge, type MatchStatus } from './answer-judge.ts';
 import { chainRuleVariants } from './chain-rule-variants.ts';
 import { freeSymbols } from './grading-problem.ts';
@@ -25,8 +25,10 @@ export type DiagnosisKind = (typeof DIAGNOSIS_KINDS)[number];
 /** A mistake that explains the answer. */
 export interface Diagnosis {
   readonly kind: DiagnosisKind;
-  /** One sentence for the student. */
+  /** One sentence for the student, in plain text (formulas in mathjs's text form, e.g. `exp(x) / (exp(x) + 1)`). */
   readonly message: string;
+  /** The same sentence with each formula as TeX between `$…$`, for pages that render TeX (report.html, the instructor page). */
+  readonly messageTex: string;
   /** `proved` when the prover confirmed the explanation, `numerical` when only sampling did. */
   readonly evidence: Exclude<MatchStatus, 'refuted'>;
   /** Values for feedback templates: {factor}, {variable}, {constant}, {wrt}. */
@@ -38,18 +40,34 @@ type Finder = (judge: AnswerJudge) => Diagnosis | undefined;
 /** Tolerance of the finite-difference pre-screen (central differences are good to ~1e-10; mistakes are far larger). */
 const LOOSE = { relative: 1e-5, absolute: 1e-7 };
 
-const found = (kind: DiagnosisKind, evidence: MatchStatus, message: string, fields: Record<string, string> = {}): Diagnosis | undefined =>
-  evidence === 'refuted' ? undefined : { kind, evidence, message, fields };
+/** A sentence in two forms: plain text, and with formulas as `$…$` TeX. */
+interface Sentence {
+  readonly text: string;
+  readonly tex: string;
+}
+
+/** A sentence with no formula in it. */
+const plain = (text: string): Sentence => ({ text, tex: text });
+
+/** `before`, then `node` (as `text`, by default mathjs's text form, or as `$…$` TeX), then `after`. */
+const withFormula = (before: string, node: MathNode, after = '', text = node.toString()): Sentence => ({
+  text: `${before}${text}${after}`,
+  tex: `${before}$${toTex(node)}$${after}`,
+});
+
+const found = (kind: DiagnosisKind, evidence: MatchStatus, sentence: Sentence, fields: Record<string, string> = {}): Diagnosis | undefined =>
+  evidence === 'refuted' ? undefined : { kind, evidence, message: sentence.text, messageTex: sentence.tex, fields };
 
 /** The registry: diagnostic name -> how to find it. */
 const FINDERS: Readonly<Record<DiagnosisKind, Finder>> = {
-  'wrong-sign': (j) => found('wrong-sign', j.matches(j.problemMemo('negated', () => neg(j.problem.expected))), 'the sign is wrong: the answer is the negative of the expected expression', { factor: '-1' }),
+  'wrong-sign': (j) => found('wrong-sign', j.matches(j.problemMemo('negated', () => neg(j.problem.expected))), plain('the sign is wrong: the answer is the negative of the expected expression'), { factor: '-1' }),
 
   'constant-factor': (j) => {
     const c = constantRatio(j);
     if (c === undefined) return undefined;
     const candidate = mul(c.node, j.problem.expected);
-    return found('constant-factor', j.matches(candidate, false), `off by a constant factor: the answer is ${c.text} times the expected expression`, { factor: c.text });
+    const sentence = withFormula('off by a constant factor: the answer is ', c.node, ' times the expected expression', c.text);
+    return found('constant-factor', j.matches(candidate, false), sentence, { factor: c.text });
   },
 
   'missing-chain-factor': (j) => {
@@ -58,8 +76,8 @@ const FINDERS: Readonly<Record<DiagnosisKind, Finder>> = {
     for (const variant of j.problemMemo('chain-rule-variants', () => chainRuleVariants(d.definition, d.wrt))) {
       const status = j.matches(variant.derivative);
       if (status !== 'refuted') {
-        return found('missing-chain-factor', status, `a chain-rule factor is missing: the answer lacks the inner derivative ${variant.factorTex}`, {
-          factor: variant.factorTex,
+        return found('missing-chain-factor', status, withFormula('a chain-rule factor is missing: the answer lacks the inner derivative ', variant.factor), {
+          factor: variant.factor.toString(),
         });
       }
     }
@@ -73,7 +91,11 @@ const FINDERS: Readonly<Record<DiagnosisKind, Finder>> = {
       if (v === d.wrt) continue;
       const status = j.matches(j.problemMemo(`derivative:${v}`, () => derive(d.definition, v)));
       if (status !== 'refuted') {
-        return found('wrong-variable', status, `the derivative was taken with respect to ${v} instead of ${d.wrt}`, { variable: v, wrt: d.wrt });
+        const sentence = {
+          text: `the derivative was taken with respect to ${v} instead of ${d.wrt}`,
+          tex: `the derivative was taken with respect to $${toTex(sym(v))}$ instead of $${toTex(sym(d.wrt))}$`,
+        };
+        return found('wrong-variable', status, sentence, { variable: v, wrt: d.wrt });
       }
     }
     return undefined;
@@ -96,13 +118,13 @@ const FINDERS: Readonly<Record<DiagnosisKind, Finder>> = {
     if (screen.index >= 0 || screen.compared === 0) return undefined;
     const proof = j.prove(d.definition, derivativeOfAnswer);
     const status: MatchStatus = proof?.status === 'proved' ? 'proved' : proof?.status === 'refuted' ? 'refuted' : 'numerical';
-    return found('integrated', status, `integrated instead of differentiated: the derivative of the answer is the function itself`, { wrt: d.wrt });
+    return found('integrated', status, plain('integrated instead of differentiated: the derivative of the answer is the function itself'), { wrt: d.wrt });
   },
 
   'not-differentiated': (j) => {
     const d = j.problem.derivative;
     if (!d) return undefined;
-    return found('not-differentiated', j.matches(d.definition), 'the answer is the function itself, not its derivative', { wrt: d.wrt });
+    return found('not-differentiated', j.matches(d.definition), plain('the answer is the function itself, not its derivative'), { wrt: d.wrt });
   },
 
   'constant-difference': (j) => {
@@ -118,8 +140,10 @@ const FINDERS: Readonly<Record<DiagnosisKind, Finder>> = {
       if (proof?.status === 'refuted') return undefined;
       if (proof?.status !== 'proved') status = 'numerical';
     }
-    const constant = rationalApproximation(differences[0]!)?.text ?? differences[0]!.toPrecision(6);
-    return found('constant-difference', status, `equal up to an additive constant: the answer differs from the expected one by ${constant}`, { constant });
+    const exact = rationalApproximation(differences[0]!);
+    const constant = exact?.text ?? differences[0]!.toPrecision(6);
+    const lead = 'equal up to an additive constant: the answer differs from the expected one by ';
+    return found('constant-difference', status, exact ? withFormula(lead, exact.node, '', constant) : plain(`${lead}${constant}`), { constant });
   },
 };
 

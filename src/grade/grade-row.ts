@@ -11,14 +11,11 @@ import type { Submission } from './load-submissions.ts';
 /** What happened to a row. */
 export type RowStatus = 'graded' | 'parse-error' | 'unknown-question' | 'timeout' | 'internal-error';
 
-/** One graded row of a batch (plain data: it crosses worker boundaries and goes into report.json). */
-export interface GradedRow {
-  readonly row: number;
-  readonly line: number;
-  readonly student: string;
-  readonly question: string;
-  readonly answer: string;
-  readonly where?: string;
+/**
+ * One graded row of a batch (plain data: it crosses worker boundaries and goes into report.json):
+ * the submission's fields (row, line, student, question, answer, where) and what grading found.
+ */
+export interface GradedRow extends Omit<Submission, 'error'> {
   readonly status: RowStatus;
   readonly verdict?: Verdict;
   readonly score: number;

@@ -75,12 +75,41 @@ export function resolveProblem(spec: ProblemSpec): GradingProblem {
     const expected = derive(entry.definition, wrt);
     return {
       expected, expectedTex: toTex(expected), derivative: { of: entry.name, definition: entry.definition, wrt },
-      symbols: [...given.values()], parameters, assumptions: spec.assumptions ?? [],
+      symbols: restrictByAssumptions([...given.values()], spec.assumptions ?? []), parameters, assumptions: spec.assumptions ?? [],
     };
   }
   const expected = typeof spec.expected === 'string' ? parseAnswer(spec.expected).node : spec.expected!;
   for (const name of freeSymbols(expected)) if (!given.has(name)) given.set(name, { name, domain: DEFAULT_SAMPLE_INTERVAL });
-  return { expected, expectedTex: toTex(expected), symbols: [...given.values()], parameters, assumptions: spec.assumptions ?? [] };
+  return { expected, expectedTex: toTex(expected), symbols: restrictByAssumptions([...given.values()], spec.assumptions ?? []), parameters, assumptions: spec.assumptions ?? [] };
+}
+
+/** Width of the sampling interval opened beside an assumption that excludes the whole default domain. */
+const ASSUMED_INTERVAL_WIDTH = 8;
+
+/**
+ * Narrows each symbol's sampling domain to what the assumptions allow (x > 0 keeps (0, max]), so
+ * no witness is drawn where the instructor said the answer need not hold.
+ */
+export function restrictByAssumptions(symbols: readonly SymbolDomain[], assumptions: readonly Assumption[]): SymbolDomain[] {
+  return symbols.map((symbol) => {
+    let { min, max, openMin, openMax } = symbol.domain;
+    for (const a of assumptions.filter((a) => a.variable === symbol.name)) {
+      if ((a.relation === '>' || a.relation === '>=') && a.value >= min) {
+        min = a.value;
+        openMin = a.relation === '>';
+      }
+      if ((a.relation === '<' || a.relation === '<=') && a.value <= max) {
+        max = a.value;
+        openMax = a.relation === '<';
+      }
+    }
+    if (!(min < max)) {
+      // The assumption lies outside the default interval: sample beside it instead.
+      if (Number.isFinite(min) && min > symbol.domain.min) max = min + ASSUMED_INTERVAL_WIDTH;
+      else min = max - ASSUMED_INTERVAL_WIDTH;
+    }
+    return { ...symbol, domain: { min, max, ...(openMin ? { openMin } : {}), ...(openMax ? { openMax } : {}) } };
+  });
 }
 
 /** Free symbols of `node` other than the constants e and pi, in order of appearance. */

@@ -35,5 +35,5 @@ export { GRADE_REPORT_SCHEMA_VERSION, buildGradeReport, summarize } from './grad
 export type { GradeReport, GradeSummary } from './grade-report.ts';
 export { csvCell, gradeReportCsv } from './report-csv.ts';
 export { escapeHtml, gradeReportHtml, inlineKatexCss, renderTex } from './report-html.ts';
-export { writeFileAtomic, writeGradeReports } from './write-grade-reports.ts';
+export { writeGradeReports } from './write-grade-reports.ts';
 export type { WrittenReports } from './write-grade-reports.ts';

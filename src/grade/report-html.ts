@@ -77,7 +77,7 @@ ${rows}
 function rowHtml(r: GradedRow): string {
   const verdict = r.status === 'graded' ? `<span class="${r.verdict}">${r.verdict}</span>` : `<span class="error">${escapeHtml(r.status)}</span>`;
   const details: string[] = [];
-  if (r.diagnosis) details.push(`diagnosis: ${escapeHtml(r.diagnosis.kind)} (${r.diagnosis.evidence})`);
+  if (r.diagnosis) details.push(`diagnosis: ${escapeHtml(r.diagnosis.kind)} (${r.diagnosis.evidence}): ${renderMixed(r.diagnosis.messageTex)}`);
   if (r.method) details.push(`method: ${escapeHtml(r.method)}`);
   if (r.counterexample) {
     const at = Object.entries(r.counterexample.point).map(([k, v]) => `${escapeHtml(k)} = ${escapeHtml(v)}`).join(', ');

@@ -11,13 +11,13 @@
  * Internal to `grade-batch.ts`.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { GradproofError } from '../symbolic/index.ts';
+import { GradproofError, writeFileAtomic } from '../symbolic/index.ts';
 
 /** How long a worker may take to load (mathjs and the bank). */
 const STARTUP_LIMIT_MS = 60_000;
@@ -38,6 +38,9 @@ const BUNDLE_BANNER = "import { createRequire as __gpCreateRequire } from 'node:
  * eagerly through ~1,000 modules, which costs a worker about twice the start-up time.
  */
 const MATHJS_SINGLE_FILE = 'mathjs/lib/browser/math.js';
+
+/** Cached bundles are code this user's workers run: readable and writable by this user only. */
+const BUNDLE_FILE_MODE = 0o600;
 
 const bundles = new Map<string, Promise<string | undefined>>();
 
@@ -101,8 +104,8 @@ async function bundleModule(entryPath: string): Promise<string> {
     const s = statSync(path);
     manifest[path] = [s.size, s.mtimeMs];
   }
-  writeAtomic(file, result.outputFiles[0]!.text);
-  writeAtomic(manifestFile, JSON.stringify(manifest));
+  writeFileAtomic(file, result.outputFiles[0]!.text, { mode: BUNDLE_FILE_MODE });
+  writeFileAtomic(manifestFile, JSON.stringify(manifest), { mode: BUNDLE_FILE_MODE });
   return file;
 }
 
@@ -116,10 +119,4 @@ function isFresh(manifestFile: string): boolean {
   } catch {
     return false;
   }
-}
-
-function writeAtomic(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temp, text, { mode: 0o600 });
-  renameSync(temp, path);
 }

@@ -2,9 +2,8 @@
  * Writes report.json, report.csv and report.html into a folder, each atomically (a temporary
  * file in the same folder, then a rename), so a reader never sees half a report.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GradproofError } from '../symbolic/index.ts';
+import { GradproofError, writeFileAtomic, writeJsonAtomic } from '../symbolic/index.ts';
 import type { GradeReport } from './grade-report.ts';
 import { gradeReportCsv } from './report-csv.ts';
 import { gradeReportHtml } from './report-html.ts';
@@ -16,22 +15,14 @@ export interface WrittenReports {
   readonly html: string;
 }
 
-/** Writes `text` to `path` atomically. */
-export function writeFileAtomic(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
-}
-
 /**
- * Writes the three reports into `dir` (created if missing).
+ * Writes the three reports into `dir` (created if missing, by the first write).
  * @throws GradproofError GP_INPUT when the folder cannot be created or written.
  */
 export function writeGradeReports(report: GradeReport, dir: string): WrittenReports {
   const paths = { json: join(dir, 'report.json'), csv: join(dir, 'report.csv'), html: join(dir, 'report.html') };
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileAtomic(paths.json, `${JSON.stringify(report, null, 2)}\n`);
+    writeJsonAtomic(paths.json, report);
     writeFileAtomic(paths.csv, gradeReportCsv(report.rows));
     writeFileAtomic(paths.html, gradeReportHtml(report));
   } catch (error) {

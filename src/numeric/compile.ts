@@ -14,6 +14,11 @@
  * rounding error in units of the unit roundoff u: M(a ± b) = M(a) + M(b), M(ab) = M(a)M(b),
  * M(a/b) = M(a)/|b| + |a/b|·M(b)/|b|, M(f(a)) = |f(a)| + |f′(a)|·M(a), M(x) = |x|; so u·M
  * estimates the absolute rounding error of the value (cancellation and conditioning included).
+ * Error mode bounds the same error for exact inputs (a checked point is exact: it carries no
+ * error to amplify): E(x) = 0, E(integer) = 0, E(a ± b) = |a ± b| + E(a) + E(b),
+ * E(ab) = |ab| + |a|E(b) + |b|E(a), E(a/b) = |a/b| + (E(a) + |a/b|E(b))/|b|,
+ * E(f(a)) = |f(a)| + |f′(a)|E(a); u·E is then first order in u and not inflated by the
+ * condition number of the input (e^x at x = 30 has error u·e^30, not u·30·e^30).
  */
 import type { ConstantNode, FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
 import { CONSTANT_SYMBOLS, GradproofError } from '../symbolic/index.ts';
@@ -32,8 +37,11 @@ export interface CompileOptions {
   readonly dtype?: Dtype;
   /** Apply the stable rewrites first (default true). */
   readonly stable?: boolean;
-  /** `value` (default) or `magnitude` (size of intermediate terms, for rounding-error estimates). */
-  readonly output?: 'value' | 'magnitude';
+  /**
+   * `value` (default), `magnitude` (size of intermediate terms, for rounding-error estimates that
+   * include the inputs' own rounding) or `error` (rounding-error bound for exact inputs).
+   */
+  readonly output?: 'value' | 'magnitude' | 'error';
 }
 
 /** A typed array of the compiled function's dtype. */
@@ -69,7 +77,10 @@ class Emitter {
   readonly lines: string[] = [];
   private readonly memo = new Map<string, string>();
   private count = 0;
-  constructor(private readonly variables: ReadonlyMap<string, number>, private readonly f32: boolean, private readonly magnitude: boolean) {}
+  private readonly exact: boolean;
+  constructor(private readonly variables: ReadonlyMap<string, number>, private readonly f32: boolean, private readonly magnitude: boolean, exactInputs = false) {
+    this.exact = exactInputs;
+  }
 
   private temp(expression: string): string {
     const known = this.memo.get(expression);
@@ -98,12 +109,13 @@ class Emitter {
         const value = (node as ConstantNode).value as unknown;
         if (typeof value !== 'number') throw new GradproofError('GP_INPUT', `constant ${String(value)}: expected a number`);
         const lit = this.literal(value);
-        return { value: lit, magnitude: this.literal(Math.abs(value)) };
+        // error mode: an integer literal is exact; another may be the rounding of the intended decimal
+        return { value: lit, magnitude: this.literal(this.exact && Number.isInteger(value) ? 0 : Math.abs(value)) };
       }
       case 'SymbolNode': {
         const name = (node as SymbolNode).name;
         const index = this.variables.get(name);
-        if (index !== undefined) return { value: `v${index}`, magnitude: this.abs(`v${index}`) };
+        if (index !== undefined) return { value: `v${index}`, magnitude: this.exact ? '0' : this.abs(`v${index}`) };
         const constant = CONSTANT_SYMBOLS.get(name);
         if (constant !== undefined) return { value: this.literal(constant), magnitude: this.literal(constant) };
         throw new GradproofError('GP_INPUT', `unknown symbol '${name}': expected one of ${[...this.variables.keys(), ...CONSTANT_SYMBOLS.keys()].join(', ')}`);
@@ -133,6 +145,13 @@ class Emitter {
     const b = this.emit(args[1]!);
     const value = this.round(`${a.value} ${symbol} ${b.value}`);
     if (!this.magnitude) return { value, magnitude: '0' };
+    if (this.exact) {
+      const error =
+        symbol === '+' || symbol === '-' ? `A(${value}) + ${a.magnitude} + ${b.magnitude}`
+          : symbol === '*' ? `A(${value}) + A(${a.value}) * ${b.magnitude} + A(${b.value}) * ${a.magnitude}`
+            : `A(${value}) + (${a.magnitude} + A(${value}) * ${b.magnitude}) / A(${b.value})`;
+      return { value, magnitude: this.temp(error) };
+    }
     const magnitude =
       symbol === '+' || symbol === '-' ? this.temp(`${a.magnitude} + ${b.magnitude}`)
         : symbol === '*' ? this.temp(`${a.magnitude} * ${b.magnitude}`)
@@ -153,7 +172,7 @@ class Emitter {
     if (Number.isInteger(n) && n >= 1 && n <= MAX_EXPANDED_POWER) {
       value = a.value;
       for (let i = 1; i < n; i++) value = this.round(`${value} * ${a.value}`);
-      if (this.magnitude) magnitude = this.temp(`A(${value}) + ${n} * A(P(${a.value}, ${n - 1})) * ${a.magnitude}`);
+      if (this.magnitude) magnitude = this.temp(`${this.exact ? n - 1 : 1} * A(${value}) + ${n} * A(P(${a.value}, ${n - 1})) * ${a.magnitude}`);
     } else {
       const b = this.emit(exponent);
       value = this.round(`P(${a.value}, ${b.value})`);
@@ -190,10 +209,10 @@ class Emitter {
 export function compileExpression(node: MathNode, options: CompileOptions): CompiledExpression {
   const dtype = options.dtype ?? 'float64';
   const f32 = dtype === 'float32';
-  const magnitude = options.output === 'magnitude';
+  const magnitude = options.output === 'magnitude' || options.output === 'error';
   const variables = new Map(options.variables.map((name, i) => [name, i]));
   const tree = options.stable === false ? node : stableRewrite(node);
-  const emitter = new Emitter(variables, f32, magnitude);
+  const emitter = new Emitter(variables, f32, magnitude, options.output === 'error');
   const result = emitter.emit(tree);
   const output = magnitude ? result.magnitude : result.value;
   const n = options.variables.length;

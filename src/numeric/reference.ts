@@ -21,13 +21,13 @@ export function exactDecimal(x: number): string {
 }
 
 /**
- * The value of `node` at `point` to {@link REFERENCE_DIGITS} digits, rounded to float64
+ * The value of `node` at `point` to `digits` ({@link REFERENCE_DIGITS} by default) digits, rounded to float64
  * (NaN where undefined, ±Infinity beyond the float64 range).
  * @example referenceValue(parseExpression('exp(x)'), { x: 1 }) // 2.718281828459045
  */
-export function referenceValue(node: MathNode, point: Readonly<Record<string, number>>): number {
+export function referenceValue(node: MathNode, point: Readonly<Record<string, number>>, digits: number = REFERENCE_DIGITS): number {
   const exact: Record<string, string> = {};
   for (const [name, value] of Object.entries(point)) exact[name] = exactDecimal(value);
-  const result = evaluatePrecise(node, exact, { digits: REFERENCE_DIGITS });
+  const result = evaluatePrecise(node, exact, { digits });
   return Number(result.toString());
 }

@@ -7,6 +7,7 @@
  * `tanhSoftplus`, `sechSoftplus` and `logSigmoid`, which are not user-visible functions.
  */
 import { FunctionNode, OperatorNode, SymbolNode, type ConstantNode, type MathNode } from 'mathjs';
+import { CONSTANT_SYMBOLS } from '../symbolic/index.ts';
 
 interface Rule {
   /** The identity, for documentation. */
@@ -35,6 +36,36 @@ const onePlusExp = (n: MathNode): MathNode | undefined => {
   const [a, b] = n.args as [MathNode, MathNode];
   return isOne(a) ? isExpOf(b) : isOne(b) ? isExpOf(a) : undefined;
 };
+
+/** Functions whose values are bounded (|f| ≤ 1) for every real argument, however large. */
+const BOUNDED_FUNCTIONS: ReadonlySet<string> = new Set(['sigmoid', 'tanh', 'sech', 'tanhSoftplus', 'sechSoftplus', 'sign', 'heaviside']);
+
+/**
+ * True when `n` is bounded by a constant for all real inputs: a finite constant, a bounded
+ * function, or sums, differences, products and small integer powers of such; so it never
+ * overflows, while an unbounded factor (a variable, e^u, …) may.
+ */
+function isBounded(n: MathNode): boolean {
+  if (n.type === 'ConstantNode') return Number.isFinite((n as ConstantNode).value as unknown as number);
+  if (n.type === 'SymbolNode') return CONSTANT_SYMBOLS.has((n as SymbolNode).name);
+  if (n.type === 'ParenthesisNode') return isBounded((n as unknown as { content: MathNode }).content);
+  const name = nameOf(n);
+  if (name !== undefined) return BOUNDED_FUNCTIONS.has(name);
+  if (n.type !== 'OperatorNode') return false;
+  const op = n as OperatorNode;
+  const args = op.args as MathNode[];
+  if (op.fn === 'add' || op.fn === 'subtract' || op.fn === 'multiply' || op.fn === 'unaryMinus' || op.fn === 'unaryPlus') return args.every(isBounded);
+  if (op.fn === 'pow') {
+    const k = args[1]!.type === 'ConstantNode' ? ((args[1] as ConstantNode).value as unknown as number) : NaN;
+    return Number.isInteger(k) && k >= 0 && isBounded(args[0]!);
+  }
+  return false;
+}
+
+/** The factors of a product tree a·b·c… (multiplications only). */
+function factorsOf(n: MathNode): MathNode[] {
+  return isOp(n, 'multiply') && n.args.length === 2 ? [...factorsOf(n.args[0] as MathNode), ...factorsOf(n.args[1] as MathNode)] : [n];
+}
 
 const RULES: readonly Rule[] = [
   { identity: 'tanh(softplus u) = tanhSoftplus(u)', apply: (n) => (nameOf(n) === 'tanh' && nameOf(argOf(n)) === 'softplus' ? callOf('tanhSoftplus', argOf(argOf(n))) : undefined) },
@@ -79,9 +110,25 @@ const RULES: readonly Rule[] = [
       return undefined;
     },
   },
+  {
+    // Last, so u·σ(u) has become Swish first. A bounded factor that underflows to 0 then meets
+    // the finite unbounded factor (0·x = 0) instead of an overflowed partial product (∞·0 =
+    // NaN): 2·x·σ(βx) at x = −MAX is (2·σ(βx))·x = 0, not (2·x)·σ(βx) = −∞·0. The same factors
+    // are multiplied, so the rounding error bound is unchanged.
+    identity: 'a·b·c·… = (bounded factors)·(unbounded factors): multiplication is commutative',
+    apply: (n) => {
+      if (!isOp(n, 'multiply')) return undefined;
+      const factors = factorsOf(n);
+      const bounded = factors.filter(isBounded);
+      if (bounded.length === 0 || bounded.length === factors.length) return undefined;
+      const ordered = [...bounded, ...factors.filter((f) => !isBounded(f))];
+      if (ordered.every((f, i) => f === factors[i])) return undefined;
+      return ordered.reduce((product, f) => new OperatorNode('*', 'multiply', [product, f]));
+    },
+  },
 ];
 
-/** Applies the stable rewrites bottom-up (each rule shrinks the tree, so it ends). */
+/** Applies the stable rewrites bottom-up (each rule shrinks the tree or orders a product once, so it ends). */
 export function stableRewrite(node: MathNode): MathNode {
   return rewrite(node, RULES);
 }

@@ -40,3 +40,4 @@ export type {
 } from './prove/index.ts';
 export { evaluateClaims, sourceClaims } from './claims/index.ts';
 export type { Claim, ClaimContext, ClaimResult, ClaimStatus, ClaimVerdict } from './claims/index.ts';
+export { writeFileAtomic, writeJsonAtomic, type WriteFileAtomicOptions } from './write-file-atomic.ts';

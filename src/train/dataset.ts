@@ -7,7 +7,7 @@ import { GradproofError } from '../symbolic/index.ts';
 import { downloadMnist } from './download-mnist.ts';
 import { loadEmbeddedMnist } from './embedded-mnist.ts';
 import { loadMnistFolder } from './mnist-files.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../numeric/index.ts';
 import { type Split, randomSplit, sampleRows, withInverted } from './split.ts';
 
 /** Debian's dataset-fashion-mnist package installs the four IDX files (gzip) here. */

@@ -5,8 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GradproofError } from '../symbolic/index.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { GradproofError, writeFileAtomic } from '../symbolic/index.ts';
 import { parseIdx } from './idx.ts';
 import { MNIST_FILES } from './mnist-files.ts';
 

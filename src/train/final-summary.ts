@@ -7,6 +7,7 @@ import { GradproofActivation } from './layers/catalog-activation.ts';
 import type { LossAcc } from './evaluate.ts';
 import type { ParamCounts } from './model.ts';
 import type { ActivationSpec } from './activation-spec.ts';
+import { meanStd } from './mean-std.ts';
 
 /** Values of one learned parameter in one layer. */
 export interface LearnedParam {
@@ -39,11 +40,10 @@ export interface FinalSummary {
   imgPerSec: number;
 }
 
-/** Mean and population std of `values`. */
-export function meanStd(values: readonly number[]): { mean: number; std: number } {
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length;
-  return { mean, std: Math.sqrt(variance) };
+/** One parameter's values with their mean and population std (final.json keeps no sample size). */
+function learnedParam(values: number[]): LearnedParam {
+  const { mean, std } = meanStd(values);
+  return { values, mean, std };
 }
 
 /** Learned parameters of every {@link GradproofActivation} layer of `model`. */
@@ -53,7 +53,7 @@ export function learnedParams(model: tfl.LayersModel): Record<string, Record<str
     if (!(layer instanceof GradproofActivation)) continue;
     const params = layer.learnedParams();
     if (Object.keys(params).length === 0) continue;
-    out[layer.name] = Object.fromEntries(Object.entries(params).map(([name, values]) => [name, { values, ...meanStd(values) }]));
+    out[layer.name] = Object.fromEntries(Object.entries(params).map(([name, values]) => [name, learnedParam(values)]));
   }
   return out;
 }

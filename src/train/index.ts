@@ -23,8 +23,8 @@ export { DOWNLOAD_TIMEOUT_MS, MNIST_MIRROR, defaultMnistCacheDir, downloadMnist 
 export type { DownloadOptions } from './download-mnist.ts';
 export { randomSplit, sampleRows, takeRows, withInverted } from './split.ts';
 export type { Split } from './split.ts';
-export { seededRandom, shuffledIndices, uniformArray } from './seeded-random.ts';
-export type { RandomSource } from './seeded-random.ts';
+export { shuffledIndices } from './shuffled-indices.ts';
+export { uniformArray } from './uniform-array.ts';
 
 // Model and activations
 export { MODEL_CLASSES, MODEL_INPUT_SHAPE, buildModel, countParams, modelSummary } from './model.ts';
@@ -38,6 +38,7 @@ export type { ActivationFn, GradproofActivationArgs } from './layers/catalog-act
 export { TFJS_FUNCTIONS, compileToTfjs } from './node-to-tfjs.ts';
 export type { TensorEnv, TensorFn } from './node-to-tfjs.ts';
 export { SELFCHECK_TOLERANCE, selfCheckActivation } from './activation-selfcheck.ts';
+export { assertActivationGradients, gradcheckActivation } from './activation-gradcheck.ts';
 
 // Training runs
 export { preflightGradcheck, resumeTraining, train } from './train.ts';
@@ -48,10 +49,11 @@ export { recordValidationLoss } from './early-stopping.ts';
 export type { EarlyStoppingState } from './early-stopping.ts';
 export { RUN_FILES, RUN_KIND, RUN_SCHEMA_VERSION, readRun } from './run-store.ts';
 export type { EpochMetrics, RunConfigFile, RunState, StoredRun } from './run-store.ts';
-export { learnedParams, meanStd } from './final-summary.ts';
+export { learnedParams } from './final-summary.ts';
+export { meanStd } from './mean-std.ts';
+export type { MeanStd } from './mean-std.ts';
 export type { FinalSummary, LearnedParam } from './final-summary.ts';
 export { EVAL_CHUNK, KERAS_EPSILON, evaluateSplit } from './evaluate.ts';
 export type { LossAcc } from './evaluate.ts';
 export { checkpointHandler, readCheckpoint } from './checkpoint-io.ts';
-export { writeFileAtomic, writeJsonAtomic } from './atomic-write.ts';
-export { DEFAULT_LANDSCAPE_ACTIVATIONS, DEFAULT_LANDSCAPE_SAMPLES, DEFAULT_LANDSCAPE_SIZE, Q2_DEFAULTS, SEED_Q3_DEFAULT_EPOCHS, SWEEP_PRESETS, formatBceVsMseMarkdown, formatLandscapeMarkdown, formatQ3Markdown, formatSweepProgressLine, isSweepDir, mergeSweeps, parseShard, renderLandscape, runBceVsMse, runSweep, sweepConfigurations, type BceVsMseOptions, type BceVsMseResult, type LandscapeOptions, type LandscapeResult, type Q3Report, type Shard, type SweepOptions, type SweepProgress, type SweepResult } from './experiments/index.ts';
+export { DEFAULT_LANDSCAPE_ACTIVATIONS, DEFAULT_LANDSCAPE_SAMPLES, DEFAULT_LANDSCAPE_SIZE, Q2_DEFAULTS, SEED_PRELU_ALPHA, SEED_Q3_DEFAULT_EPOCHS, SEED_Q3_TABLE, SWEEP_PRESETS, formatBceVsMseMarkdown, formatLandscapeMarkdown, formatQ3Markdown, formatSweepProgressLine, isSweepDir, mergeSweeps, parseShard, renderLandscape, runBceVsMse, runSweep, sweepConfigurations, type BceVsMseOptions, type BceVsMseResult, type LandscapeOptions, type LandscapeResult, type Q3Report, type SeedQ3Row, type Shard, type SweepOptions, type SweepProgress, type SweepResult } from './experiments/index.ts';

@@ -13,8 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { GradproofError } from '../symbolic/index.ts';
-import { writeFileAtomic, writeJsonAtomic } from './atomic-write.ts';
+import { GradproofError, writeFileAtomic, writeJsonAtomic } from '../symbolic/index.ts';
 import type { ResolvedTrainConfig } from './train-options.ts';
 
 /** Version of every JSON file of a run directory; bump on incompatible changes. */

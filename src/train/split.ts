@@ -1,8 +1,8 @@
 /**
  * A set of labelled 28×28 grey images in [0, 1], stored flat (NHWC with one channel).
  */
-import type { RandomSource } from './seeded-random.ts';
-import { shuffledIndices } from './seeded-random.ts';
+import type { RandomSource } from '../numeric/index.ts';
+import { shuffledIndices } from './shuffled-indices.ts';
 
 /** Images and labels of one split (train, validation or test). */
 export interface Split {
@@ -19,15 +19,24 @@ export interface Split {
 
 /** A split holding the images at `indices` of `source`, in that order. */
 export function takeRows(source: Split, indices: ArrayLike<number>): Split {
+  return gatherRows(source, indices, 0, indices.length);
+}
+
+/**
+ * A split holding the images `order[start … end)` of `source` (`start … end` when `order` is
+ * null), in that order: copies, so the result owns its arrays.
+ */
+export function gatherRows(source: Split, order: ArrayLike<number> | null, start: number, end: number): Split {
+  const count = end - start;
   const size = source.rows * source.cols;
-  const images = new Float32Array(indices.length * size);
-  const labels = new Uint8Array(indices.length);
-  for (let i = 0; i < indices.length; i++) {
-    const j = indices[i];
+  const images = new Float32Array(count * size);
+  const labels = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const j = order === null ? start + i : order[start + i];
     images.set(source.images.subarray(j * size, (j + 1) * size), i * size);
     labels[i] = source.labels[j];
   }
-  return { count: indices.length, rows: source.rows, cols: source.cols, images, labels };
+  return { count, rows: source.rows, cols: source.cols, images, labels };
 }
 
 /** `n` images of `source` chosen at random, kept in their original order (all when `n` is larger). */

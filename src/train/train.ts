@@ -10,10 +10,11 @@ import path from 'node:path';
 import fs from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { GradproofError } from '../symbolic/index.ts';
+import { seededRandom } from '../numeric/index.ts';
+import { GradproofError, writeJsonAtomic } from '../symbolic/index.ts';
 import { catalogActivation, type ActivationExpressions } from './activation-expressions.ts';
+import { assertActivationGradients } from './activation-gradcheck.ts';
 import { selfCheckActivation } from './activation-selfcheck.ts';
-import { writeJsonAtomic } from './atomic-write.ts';
 import { makeBatch } from './batches.ts';
 import { checkpointHandler } from './checkpoint-io.ts';
 import { type Dataset, loadDataset } from './dataset.ts';
@@ -27,7 +28,7 @@ import {
   type EpochMetrics, RUN_FILES, RUN_KIND, RUN_SCHEMA_VERSION, type RunConfigFile, type RunState,
   checkpointName, createRunDir, initialState, readRun, writeMetrics, writeRunConfig, writeRunState,
 } from './run-store.ts';
-import { seededRandom, shuffledIndices } from './seeded-random.ts';
+import { shuffledIndices } from './shuffled-indices.ts';
 import { loadEngine } from './select-engine.ts';
 import { type ResolvedTrainConfig, type TrainOptions, resolveTrainOptions } from './train-options.ts';
 
@@ -54,8 +55,8 @@ export interface TrainHooks {
   /** Log lines (engine choice, resume point, early stop). Default: silent. */
   log?: (line: string) => void;
   /**
-   * Gradient check of the activation before training; throws (GP_GRAD_MISMATCH) to refuse.
-   * Default {@link preflightGradcheck}. The CLI wires `src/gradcheck`'s float32 check here.
+   * Gradient check of the activation before training (and before resuming); throws
+   * (GP_GRAD_MISMATCH) to refuse. Default {@link preflightGradcheck}.
    */
   preflight?: (expressions: ActivationExpressions) => void | Promise<void>;
   /** A loaded engine to use instead of loading `backend`. */
@@ -64,8 +65,15 @@ export interface TrainHooks {
   dataset?: Dataset;
 }
 
-/** The default pre-flight: the built-in custom-gradient-vs-autodiff check. */
-export const preflightGradcheck = (expressions: ActivationExpressions): void => selfCheckActivation(expressions);
+/**
+ * The default pre-flight: the activation's derivatives gradient-checked in float32 through
+ * `src/gradcheck` (numerical oracles), then its compiled custom gradient against tfjs autodiff.
+ * @throws GradproofError GP_GRAD_MISMATCH naming the worst failing point.
+ */
+export const preflightGradcheck = (expressions: ActivationExpressions): void => {
+  assertActivationGradients(expressions);
+  selfCheckActivation(expressions);
+};
 
 /** The result of a finished run (also written to final.json), with its directory. */
 export interface TrainResult extends FinalSummary {
@@ -103,9 +111,9 @@ export async function train(options: TrainOptions, hooks: TrainHooks = {}): Prom
  * Continues the run in `dir` from its last checkpoint.
  *
  * @throws GradproofError GP_CORRUPT / GP_NOT_FOUND when the directory is not a resumable run
- *   (with the reason).
+ *   (with the reason), GP_GRAD_MISMATCH when the pre-flight refuses the activation.
  */
-export async function resumeTraining(dir: string, hooks: Omit<TrainHooks, 'preflight'> & { backend?: EngineName } = {}): Promise<TrainResult> {
+export async function resumeTraining(dir: string, hooks: TrainHooks & { backend?: EngineName } = {}): Promise<TrainResult> {
   const stored = readRun(dir);
   const config = stored.config.config;
   if (stored.state.finished) {
@@ -113,6 +121,7 @@ export async function resumeTraining(dir: string, hooks: Omit<TrainHooks, 'prefl
     if (fs.existsSync(final)) return { ...(JSON.parse(fs.readFileSync(final, 'utf8')) as FinalSummary), dir };
   }
   const engine = hooks.engine ?? (await loadEngineFor(hooks.backend ?? config.backend, hooks));
+  await (hooks.preflight ?? preflightGradcheck)(catalogActivation(config.activation));
   const dataset = hooks.dataset ?? (await datasetFor(config));
   let model: tfl.LayersModel;
   if (stored.state.lastCheckpoint === null) {

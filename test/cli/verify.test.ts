@@ -2,15 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bufferIO } from '../../src/cli/command-io.ts';
-import { main } from '../../src/cli/main.ts';
 import type { VerifyReport } from '../../src/symbolic/index.ts';
-
-async function run(argv: string[]) {
-  const io = bufferIO();
-  const code = await main(argv, io);
-  return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
-}
+import { runCli as run } from './run-cli.ts';
 
 describe('gradproof verify', () => {
   it('proves the named entries and prints the JSON shape of the contract', async () => {

@@ -52,6 +52,26 @@ describe('deliberately wrong derivatives are caught', () => {
     caught(gradcheck({ f: 'x*sigmoid(x)', df: 'sigmoid(x) + x*sigmoid(x)*sigmoid(-x) + 1e-3*relu(1 - abs(x - 5))', variable: 'x' }));
   });
 
+  it('an exact input does not inflate the tolerance: a wrong Swish′ is caught beyond |x| = 25', () => {
+    // σ(x) + x·eˣ·(1 − σ(x)) ≈ 1 + x there, Swish′ ≈ 1; the input's own rounding (u·|x|) once grew the tolerance like e^|x|
+    for (const x of [29.842130530243622, 35]) {
+      const r = gradcheck({ f: 'x*sigmoid(x)', df: 'sigmoid(x) + x*e^x*(1 - sigmoid(x))', variable: 'x', at: [x] });
+      caught(r);
+      expect(r.failures[0]!.tolerance).toBeLessThan(1);
+    }
+    // the correct form passes at the same points
+    expect(gradcheck({ f: 'x*sigmoid(x)', df: 'sigmoid(x) + x*sigmoid(x)*(1 - sigmoid(x))', variable: 'x', at: [29.842130530243622, 35] }).status).toBe('pass');
+  });
+
+  it('an ill-conditioned analytic value that passes only within its rounding bound is judged at 50 digits', () => {
+    // e^−x/(e^−x − 1)² is not σ′ (that is e^−x/(e^−x + 1)²); at x = ε its worst-case rounding bound exceeds its value
+    const wrong = gradcheck({ f: 'sigmoid(x)', df: 'e^(-x)/(e^(-x) - 1)^2', variable: 'x', at: [2.220446049250313e-16] });
+    caught(wrong);
+    expect(wrong.failures[0]!.hint).toMatch(/50 digits/);
+    // a correct but cancelling form still passes where its float value is poor: (1 − σ(x))·σ(x) at x = 30
+    expect(gradcheck({ f: 'sigmoid(x)', df: '(1 - sigmoid(x))*sigmoid(x)', variable: 'x', at: [2.220446049250313e-16, 30, 36] }).status).toBe('pass');
+  });
+
   it('the same seed reproduces the same report', () => {
     const run = () => gradcheck({ f: 'tanh(x)', df: 'sech(x)', variable: 'x', seed: 42 });
     expect(JSON.stringify(run())).toBe(JSON.stringify(run()));

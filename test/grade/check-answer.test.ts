@@ -8,18 +8,16 @@ const TARGETS = BUILTIN_ENTRIES.flatMap((e) => [
   ...e.parameters.map((p) => ({ of: e.name, wrt: p.name })),
 ]);
 
-/** Piecewise derivatives use heaviside/sign, which TeX shows as H(x): they are checked as text. */
-const PIECEWISE = new Set(['relu', 'leaky_relu', 'prelu', 'abs']);
-
 describe('checkAnswer: correct and incorrect answers for every catalog derivative', () => {
   for (const { of, wrt } of TARGETS) {
     it(`d ${of} / d ${wrt}`, () => {
       const entry = BUILTIN_ENTRIES.find((e) => e.name === of)!;
       const derivative = derive(entry.definition, wrt);
-      const correct = PIECEWISE.has(of) ? derivative.toString() : toTex(derivative);
+      // As TeX for every entry: piecewise derivatives print heaviside as H(x), which reads back as heaviside.
+      const correct = toTex(derivative);
       const right = checkAnswer({ derivativeOf: of, wrt, answer: correct });
       expect(right.verdict, `${correct}: ${right.notes.join('; ')}`).toBe('equivalent');
-      const wrong = PIECEWISE.has(of) ? `3*(${derivative.toString()})` : `3\\left(${toTex(derivative)}\\right)`;
+      const wrong = `3\\left(${correct}\\right)`;
       const refuted = checkAnswer({ derivativeOf: of, wrt, answer: wrong });
       expect(refuted.verdict).toBe('not-equivalent');
       expect(refuted.counterexample?.difference).toMatch(/\d/);
@@ -69,7 +67,7 @@ describe('checkAnswer: each diagnostic, named when it is the explanation', () =>
   const cases: [string, Parameters<typeof checkAnswer>[0], string, RegExp][] = [
     ['wrong sign', { derivativeOf: 'swish', answer: '-\\sigma(x) - x\\sigma(x)(1-\\sigma(x))' }, 'wrong-sign', /sign is wrong/],
     ['constant factor', { derivativeOf: 'sigmoid', answer: '\\frac{1}{2}\\sigma(x)(1-\\sigma(x))' }, 'constant-factor', /1\/2 times/],
-    ['missing chain factor (Mish)', { derivativeOf: 'mish', answer: '\\tanh(\\operatorname{softplus}(x)) + x\\operatorname{sech}^2(\\operatorname{softplus}(x))' }, 'missing-chain-factor', /inner derivative .*sigma/],
+    ['missing chain factor (Mish)', { derivativeOf: 'mish', answer: '\\tanh(\\operatorname{softplus}(x)) + x\\operatorname{sech}^2(\\operatorname{softplus}(x))' }, 'missing-chain-factor', /inner derivative sigmoid\(x\)$/],
     ['missing chain factor (Swish-β)', { derivativeOf: 'swish_beta', wrt: 'x', answer: '\\sigma(\\beta x) + x\\sigma(\\beta x)(1-\\sigma(\\beta x))' }, 'missing-chain-factor', /beta/],
     ['wrong variable', { derivativeOf: 'swish_beta', wrt: 'x', answer: 'x^2\\sigma(\\beta x)(1-\\sigma(\\beta x))' }, 'wrong-variable', /with respect to beta instead of x/],
     ['integrated', { derivativeOf: 'sigmoid', answer: '\\ln(1+e^{x}) + 5' }, 'integrated', /integrated instead of differentiated/],
@@ -83,8 +81,20 @@ describe('checkAnswer: each diagnostic, named when it is the explanation', () =>
       expect(result.diagnosis?.kind).toBe(kind);
       expect(result.diagnosis?.message).toMatch(message);
       expect(result.diagnosis?.evidence).toBe('proved');
+      // Plain text for the CLI and CSV: no TeX commands or braces.
+      expect(result.diagnosis?.message).not.toMatch(/[\\{}$]/);
     });
   }
+
+  it('gives the diagnosis again with its formulas as $…$ TeX, for pages that render TeX', () => {
+    const chain = checkAnswer(cases[2]![1]).diagnosis!;
+    expect(chain.message).toBe('a chain-rule factor is missing: the answer lacks the inner derivative sigmoid(x)');
+    expect(chain.messageTex).toMatch(/^a chain-rule factor is missing: the answer lacks the inner derivative \$[^$]*\\sigma[^$]*\$$/);
+    expect(chain.fields.factor).toBe('sigmoid(x)');
+    const factor = checkAnswer(cases[1]![1]).diagnosis!;
+    expect(factor.messageTex).toContain('$\\frac{1}{2}$ times');
+    expect(factor.message).toContain(' 1/2 times');
+  });
 
   it('gives no diagnosis when no common mistake explains the answer', () => {
     const result = checkAnswer({ derivativeOf: 'swish', answer: 'x^3 + 1' });

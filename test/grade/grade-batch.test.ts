@@ -46,10 +46,14 @@ describe('gradeBatch', () => {
 
   it('terminates a worker that runs past its budget, reports GP_TIMEOUT for that row and goes on', async () => {
     const submissions = submissionsFromCsv(CSV, 'subs.csv');
-    // A 1 ms budget with no grace: every answer that reaches a worker runs past it.
+    // A 1 ms budget with no grace: the first answer a fresh worker sees (mathjs and the prover
+    // warming up) cannot finish in time; a later trivial one occasionally can, so those rows may
+    // be either timed out or graded — never lost, and the batch goes on.
     const result = await gradeBatch({ text: BANK, file: 'bank.yaml' }, submissions, { workers: 1, timeBudgetMs: 1, graceMs: 0 });
     const statuses = result.rows.map((r) => r.status);
-    expect(statuses).toEqual(['timeout', 'timeout', 'timeout', 'timeout', 'unknown-question', 'parse-error', 'timeout']);
+    expect(statuses[0]).toBe('timeout');
+    expect(statuses.slice(4, 6)).toEqual(['unknown-question', 'parse-error']);
+    for (const i of [1, 2, 3, 6]) expect(['timeout', 'graded']).toContain(statuses[i]);
     expect(result.rows[0]!.error).toMatchObject({ code: 'GP_TIMEOUT' });
     expect(result.rows[0]!.error!.message).toMatch(/expected at most 1 ms/);
   });

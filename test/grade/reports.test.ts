@@ -35,6 +35,24 @@ describe('reports', () => {
     expect(html).toContain('data:font/woff2;base64,');
   });
 
+  it('HTML shows a diagnosis with its formula rendered, never as raw TeX', () => {
+    const diagnosis = {
+      kind: 'missing-chain-factor', evidence: 'proved', fields: { factor: 'sigmoid(x)' },
+      message: 'a chain-rule factor is missing: the answer lacks the inner derivative sigmoid(x)',
+      messageTex: 'a chain-rule factor is missing: the answer lacks the inner derivative ${\\sigma\\left({x}\\right)}$',
+    } as const;
+    const rows = [row({ verdict: 'not-equivalent', score: 0, feedback: `Incorrect: ${diagnosis.message}.`, diagnosis })];
+    const report: GradeReport = {
+      schemaVersion: 1, generatedAt: '2026-01-01T00:00:00.000Z', bank: { file: 'b.yaml', questions: [{ id: 'q', prompt: 'p', expectedTex: 'x' }] },
+      summary: summarize(rows), elapsedMs: 1, workers: 1, rows,
+    };
+    const html = gradeReportHtml(report);
+    const details = html.slice(html.indexOf('diagnosis: missing-chain-factor (proved): '));
+    expect(details).toMatch(/^diagnosis: missing-chain-factor \(proved\): a chain-rule factor is missing: the answer lacks the inner derivative <span class="katex">/);
+    expect(html).not.toContain('\\sigma\\left');
+    expect(html).toContain('Incorrect: a chain-rule factor is missing: the answer lacks the inner derivative sigmoid(x).');
+  });
+
   it('summarize counts statuses, verdicts and mean scores per question', () => {
     const s = summarize([row({}), row({ verdict: 'not-equivalent', score: 0 }), row({ question: 'r', status: 'timeout', verdict: undefined, score: 0 })]);
     expect(s).toMatchObject({ submissions: 3, graded: 2, timeouts: 1, equivalent: 1, notEquivalent: 1 });

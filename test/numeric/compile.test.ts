@@ -6,7 +6,7 @@ import { FLOAT64_UNIT_ROUNDOFF, compileExpression, recognizeFunctions, reference
 const BOUND_UNITS = 16;
 
 describe('compileExpression', () => {
-  it('agrees with the 50-digit reference within its own rounding-error estimate, for every catalog definition and derivative', () => {
+  it('agrees with the 50-digit reference within its own rounding-error estimates (magnitude and error mode), for every catalog definition and derivative', () => {
     const rand = seededRandom(7);
     const failures: string[] = [];
     for (const entry of builtinCatalog().entries) {
@@ -15,6 +15,7 @@ describe('compileExpression', () => {
       for (const node of exprs) {
         const f = compileExpression(node, { variables: names });
         const m = compileExpression(node, { variables: names, output: 'magnitude' });
+        const e = compileExpression(node, { variables: names, output: 'error' });
         for (let k = 0; k < 6; k++) {
           const values = names.map((n) => {
             const v = entry.variables.find((q) => q.name === n);
@@ -26,6 +27,8 @@ describe('compileExpression', () => {
           const expected = referenceValue(node, point);
           const bound = BOUND_UNITS * FLOAT64_UNIT_ROUNDOFF * m.evaluate(values) + 1e-300;
           if (!(Math.abs(value - expected) <= bound)) failures.push(`${node.toString()} at ${JSON.stringify(point)}: value ${value}, expected ${expected}, tolerance ${bound}`);
+          const exactInputBound = BOUND_UNITS * FLOAT64_UNIT_ROUNDOFF * e.evaluate(values) + 1e-300;
+          if (!(Math.abs(value - expected) <= exactInputBound)) failures.push(`${node.toString()} at ${JSON.stringify(point)} (error mode): value ${value}, expected ${expected}, tolerance ${exactInputBound}`);
         }
       }
     }
@@ -68,5 +71,42 @@ describe('compileExpression', () => {
     expect(naive.evaluate([800])).toBe(Infinity);
     const bce = compileExpression(builtinCatalog().get('bce_logits').definition, { variables: ['z', 'y'] });
     expect(bce.evaluate([-800, 1])).toBe(800);
+  });
+
+  it('multiplies bounded factors first, so an overflowing partial product never meets an underflowed σ (no ∞·0 = NaN)', () => {
+    const MAX = Number.MAX_VALUE;
+    const f = parseExpression('2*x*sigmoid(beta*x)');
+    const names = ['x', 'beta'];
+    const value = compileExpression(f, { variables: names });
+    const byX = compileExpression(derive(f, 'x'), { variables: names });
+    const byBeta = compileExpression(derive(f, 'beta'), { variables: names });
+    // the limits: 2x·σ(βx) → 0 where βx → −∞; ∂/∂x → 2σ(βx); ∂/∂β = 2x²σ(βx)σ(−βx) → 0
+    for (const [x, beta] of [[-MAX, 0.5], [MAX, -0.5], [MAX, 0.5], [-MAX, -0.5]] as const) {
+      expect(value.evaluate([x, beta])).not.toBeNaN();
+      expect(Math.abs(byX.evaluate([x, beta]))).toBe(beta * x > 0 ? 2 : 0);
+      expect(Math.abs(byBeta.evaluate([x, beta]))).toBe(0);
+    }
+    expect(Math.abs(value.evaluate([-MAX, 0.5]))).toBe(0);
+    expect(value.evaluate([MAX, 0.5])).toBe(Infinity);
+    // without the rewrites the product overflows first: the bug this guards against
+    expect(compileExpression(f, { variables: names, stable: false }).evaluate([-MAX, 0.5])).toBeNaN();
+    // a bounded factor also keeps a finite product finite: (2σ(βx))·x, not (2x)·σ(βx) = −∞
+    const finite = value.evaluate([-MAX, 1e-308]);
+    const exact = -MAX * (2 / (1 + Math.exp(MAX * 1e-308)));
+    expect(Math.abs(finite - exact)).toBeLessThanOrEqual(4 * FLOAT64_UNIT_ROUNDOFF * Math.abs(exact));
+  });
+
+  it('error mode bounds the rounding for exact inputs: not inflated by the condition number of the input', () => {
+    const node = parseExpression('exp(x) - 1');
+    const error = compileExpression(node, { variables: ['x'], output: 'error' });
+    const magnitude = compileExpression(node, { variables: ['x'], output: 'magnitude' });
+    // exp(30) − 1: one rounding of exp and one of the difference, ≈ 2·e^30 (magnitude mode: (1 + 30)·e^30)
+    expect(error.evaluate([30])).toBeLessThanOrEqual(2.01 * Math.exp(30));
+    expect(magnitude.evaluate([30])).toBeGreaterThan(30 * Math.exp(30));
+    // and still bounds the actual error, with cancellation: e^x − 1 at x = 1e-10
+    const x = 1e-10;
+    const actual = Math.abs(compileExpression(node, { variables: ['x'] }).evaluate([x]) - referenceValue(node, { x }));
+    expect(actual).toBeLessThanOrEqual(FLOAT64_UNIT_ROUNDOFF * error.evaluate([x]));
+    expect(FLOAT64_UNIT_ROUNDOFF * error.evaluate([x])).toBeLessThan(1e-15);
   });
 });

@@ -7,7 +7,8 @@ import { loadCpuEngine } from '../../src/train/engines/cpu.ts';
 import { GradproofActivation, compileActivation } from '../../src/train/layers/catalog-activation.ts';
 import { buildModel } from '../../src/train/model.ts';
 import { compileToTfjs } from '../../src/train/node-to-tfjs.ts';
-import { seededRandom, uniformArray } from '../../src/train/seeded-random.ts';
+import { seededRandom } from '../../src/numeric/index.ts';
+import { uniformArray } from '../../src/train/uniform-array.ts';
 
 /** Independent float64 references, written from the textbook definitions. */
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));

@@ -4,13 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isGradproofError } from '../../src/symbolic/index.ts';
+import { isGradproofError, parseExpression } from '../../src/symbolic/index.ts';
 import { type Dataset, loadDataset } from '../../src/train/dataset.ts';
 import { recordValidationLoss } from '../../src/train/early-stopping.ts';
 import { loadWasmEngine } from '../../src/train/engines/wasm.ts';
 import type { Engine } from '../../src/train/engine.ts';
 import { RUN_FILES, type EpochMetrics, type RunState } from '../../src/train/run-store.ts';
-import { type TrainProgress, resumeTraining, train } from '../../src/train/train.ts';
+import { type TrainProgress, preflightGradcheck, resumeTraining, train } from '../../src/train/train.ts';
+import { type ActivationExpressions, catalogActivation } from '../../src/train/activation-expressions.ts';
 import { resolveTrainOptions } from '../../src/train/train-options.ts';
 import { buildModel } from '../../src/train/model.ts';
 import { parseActivationSpec } from '../../src/train/activation-spec.ts';
@@ -103,6 +104,25 @@ describe('training', () => {
     await expect(resumeTraining(noCkpt, { engine })).rejects.toThrow(/checkpoint checkpoints\/epoch-0001 named by state\.json/);
     await expect(resumeTraining(path.join(tmp, 'missing'), { engine })).rejects.toThrow(/expected a run directory/);
   });
+
+  it('refuses to train or resume when the activation\'s derivative fails the float32 gradcheck', async () => {
+    // the default pre-flight, given Swish with σ(x) as its derivative (the x·σ′ term dropped)
+    const names: string[] = [];
+    const wrong = (e: ActivationExpressions) => { names.push(e.spec.name); preflightGradcheck({ ...e, dx: parseExpression('sigmoid(x)') }); };
+    const refused = (e: unknown) => isGradproofError(e, 'GP_GRAD_MISMATCH') && /activation swish \(float32 gradcheck, seed 1, \d+ failing points\): expected ∂f\/∂x = .* at x = /.test((e as Error).message);
+    const dir = path.join(tmp, 'wrong-derivative');
+    await expect(train({ activation: 'swish', outDir: dir, limit: 1000, epochs: 1, seed: 1 }, { engine, dataset: small, preflight: wrong })).rejects.toSatisfy(refused);
+    expect(fs.existsSync(path.join(dir, RUN_FILES.config))).toBe(false);
+    // the correct expressions pass the same pre-flight
+    expect(() => preflightGradcheck(catalogActivation(parseActivationSpec('swish')))).not.toThrow();
+    // resuming an unfinished run checks again
+    const unfinished = path.join(tmp, 'unfinished-swish');
+    await train({ activation: 'swish', outDir: unfinished, limit: 1000, epochs: 1, batchSize: 64, seed: 1 }, { engine, dataset: small });
+    const stateFile = path.join(unfinished, RUN_FILES.state);
+    fs.writeFileSync(stateFile, JSON.stringify({ ...readJson(stateFile), finished: false }));
+    await expect(resumeTraining(unfinished, { engine, dataset: small, preflight: wrong })).rejects.toSatisfy(refused);
+    expect(names).toEqual(['swish', 'swish']);
+  }, 60_000);
 
   it('bad options give clear errors before any work', async () => {
     const base = { activation: 'relu', outDir: path.join(tmp, 'x') };

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCpuEngine } from '../../src/train/engines/cpu.ts';
 import { loadWasmEngine } from '../../src/train/engines/wasm.ts';
 import { WASM_TRAINING_KERNELS, registerWasmTrainingKernels } from '../../src/train/wasm-kernels/register.ts';
-import { seededRandom, uniformArray } from '../../src/train/seeded-random.ts';
+import { seededRandom } from '../../src/numeric/index.ts';
+import { uniformArray } from '../../src/train/uniform-array.ts';
 
 type Shape4 = [number, number, number, number];
 type Pad = 'valid' | 'same' | [[number, number], [number, number], [number, number], [number, number]];

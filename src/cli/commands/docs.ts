@@ -9,6 +9,7 @@ import type { VerifyReport } from '../../symbolic/index.ts';
 import { GradproofError } from '../../symbolic/error.ts';
 import type { CommandIO } from '../command-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { positiveIntegerFlag } from '../parse-flag.ts';
 import { runAction } from '../run-action.ts';
 
 /** Default port of `docs serve`; `--port 0` picks any free one. */
@@ -34,6 +35,18 @@ function parsePort(text: string): number {
   return port;
 }
 
+interface DocsBuildFlags {
+  runs?: string[];
+  out: string;
+  catalog?: string;
+  report?: string;
+  bank?: string;
+  experiments?: boolean;
+  runsDir: string;
+  workers?: string;
+  json?: boolean;
+}
+
 function buildCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
   return new Command('build')
     .description('verify the catalog and write the static documentation site')
@@ -42,15 +55,25 @@ function buildCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command
     .option('--catalog <file>', 'add entries from a YAML catalog file')
     .option('--report <file>', "use a saved 'gradproof verify --json' report instead of verifying again")
     .option('--bank <file>', 'question bank (YAML) for the instructor page (default: examples/seed-homework/bank.yaml)')
+    .option('--experiments', 'the main job: first run the source document\'s experiments on the embedded data (Q3 sweep, Q2, Q1 landscape) into --runs-dir, then build with them; resumable')
+    .option('--runs-dir <dir>', 'with --experiments: where the verification report and the runs go', 'runs/main')
+    .option('--workers <n>', 'with --experiments: worker threads for the sweep (default: one per core)')
     .option('--json', 'print a JSON summary')
-    .action(async (flags: { runs?: string[]; out: string; catalog?: string; report?: string; bank?: string; json?: boolean }) => {
+    .action(async (flags: DocsBuildFlags) => {
       setExit(await runAction(io, Boolean(flags.json), async () => {
         // Loaded on use, so `gradproof --help` and other commands start fast.
         const { builtinCatalog, loadCatalogFile, verifyCatalog } = await import('../../symbolic/index.ts');
-        const { buildSite } = await import('../../site/index.ts');
+        const { buildSite, runMainJob } = await import('../../site/index.ts');
         const catalog = flags.catalog ? builtinCatalog().with(loadCatalogFile(flags.catalog)) : builtinCatalog();
-        const report = flags.report ? readReport(flags.report) : verifyCatalog({ catalog });
-        const site = await buildSite({ out: flags.out, runs: flags.runs ?? [], report, catalog, bank: flags.bank });
+        if (flags.experiments && (flags.report || flags.runs)) {
+          throw new GradproofError('GP_INPUT', '--experiments: expected no --report or --runs with it (it makes both)');
+        }
+        const site = flags.experiments
+          ? (await runMainJob({
+              out: flags.out, runsDir: flags.runsDir, catalog, log: (line) => io.err(line),
+              ...(flags.workers ? { workers: positiveIntegerFlag('--workers', flags.workers) } : {}),
+            })).site
+          : await buildSite({ out: flags.out, runs: flags.runs ?? [], report: flags.report ? readReport(flags.report) : verifyCatalog({ catalog }), catalog, bank: flags.bank });
         if (site.nodeOnlyImports.length) {
           const files = [...new Set(site.nodeOnlyImports.map((n) => n.importer))].join(', ');
           io.err(`gradproof: note: the instructor bundle stubs ${site.nodeOnlyImports.length} Node-only import(s), unused in the browser (from ${files})`);

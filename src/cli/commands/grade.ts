@@ -10,6 +10,7 @@ import { Command } from 'commander';
 import type { BatchProgress } from '../../grade/index.ts';
 import type { CommandIO } from '../command-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { nonNegativeIntegerFlag, positiveNumberFlag } from '../parse-flag.ts';
 import { runAction } from '../run-action.ts';
 
 interface GradeFlags {
@@ -37,8 +38,8 @@ export function gradeCommand(io: CommandIO, setExit: (code: ExitCode) => void): 
       setExit(await runAction(io, Boolean(flags.json), async () => {
         const { GradproofError } = await import('../../symbolic/index.ts');
         const grade = await import('../../grade/index.ts');
-        const timeBudgetMs = positive(flags.timeBudget, '--time-budget', GradproofError);
-        const workers = flags.workers === undefined ? undefined : Math.floor(positive(flags.workers, '--workers', GradproofError, true)!);
+        const timeBudgetMs = flags.timeBudget === undefined ? undefined : positiveNumberFlag('--time-budget', flags.timeBudget);
+        const workers = flags.workers === undefined ? undefined : nonNegativeIntegerFlag('--workers', flags.workers);
         let bankText: string;
         try {
           bankText = readFileSync(flags.bank, 'utf8');
@@ -63,13 +64,6 @@ export function gradeCommand(io: CommandIO, setExit: (code: ExitCode) => void): 
         return incomplete > 0 ? EXIT.failed : EXIT.ok;
       }));
     });
-}
-
-function positive(value: string | undefined, flag: string, E: new (code: 'GP_INPUT', message: string) => Error, allowZero = false): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new E('GP_INPUT', `${flag}: expected a positive number, got '${value}'`);
-  return n;
 }
 
 /** A progress bar on stderr: redrawn in place on a terminal, one line per 10% otherwise. */

@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { GradproofError } from '../../symbolic/error.ts';
 import type { CommandIO } from '../command-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { integerFlag, listFlag } from '../parse-flag.ts';
 import { runAction } from '../run-action.ts';
 
 interface LandscapeFlags {
@@ -15,13 +16,6 @@ interface LandscapeFlags {
   samples?: string;
   out?: string;
   json?: boolean;
-}
-
-/** Parses a whole number flag, naming it in the error. */
-function integerFlag(name: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^-?\d+$/.test(text.trim())) throw new GradproofError('GP_INPUT', `${name}: expected an integer, got '${text}' (at position 0)`, { position: { offset: 0 } });
-  return Number(text);
 }
 
 export function landscapeCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
@@ -36,15 +30,15 @@ export function landscapeCommand(io: CommandIO, setExit: (code: ExitCode) => voi
     .action(async (flags: LandscapeFlags) => {
       setExit(await runAction(io, Boolean(flags.json), async () => {
         if (flags.out === undefined) throw new GradproofError('GP_INPUT', 'landscape: expected --out DIR');
-        const activations = flags.activations?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+        const activations = flags.activations === undefined ? undefined : listFlag(flags.activations);
         // Loaded on use (TensorFlow.js is heavy); help texts above repeat the library's defaults.
         const { formatLandscapeMarkdown, renderLandscape } = await import('../../train/index.ts');
         const result = await renderLandscape({
           outDir: flags.out,
           ...(activations === undefined ? {} : { activations }),
-          seed: integerFlag('--seed', flags.seed),
-          size: integerFlag('--size', flags.size),
-          samples: integerFlag('--samples', flags.samples),
+          seed: flags.seed === undefined ? undefined : integerFlag('--seed', flags.seed),
+          size: flags.size === undefined ? undefined : integerFlag('--size', flags.size),
+          samples: flags.samples === undefined ? undefined : integerFlag('--samples', flags.samples),
         });
         if (flags.json) io.out(JSON.stringify(result, null, 2));
         else io.out(formatLandscapeMarkdown(result).trimEnd());

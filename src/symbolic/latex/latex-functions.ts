@@ -12,7 +12,7 @@ import { resolveFunctionName } from '../sanitize-node.ts';
 import { delimited, skipSize } from './latex-delimiters.ts';
 import type { LatexParser } from './latex-parser.ts';
 import { describeToken as describe, type LatexToken } from './tokenize-latex.ts';
-import { DELIMITER_SIZES, GREEK_LETTERS } from './latex-vocabulary.ts';
+import { DELIMITER_SIZES, GREEK_LETTERS, LETTER_FUNCTIONS } from './latex-vocabulary.ts';
 
 /** TeX function commands whose registered name differs from the command. */
 const COMMAND_NAMES: ReadonlyMap<string, string> = new Map([['ln', 'log'], ['sgn', 'sign']]);
@@ -37,9 +37,20 @@ export class LatexFunctions {
     return this.apply(fn, at);
   }
 
+  /**
+   * The function a single letter names when the token `ahead` of the cursor opens its argument
+   * (`H(x)`: Heaviside), unless a `where` defines that letter as a function of its own.
+   */
+  letterFunction(letter: string, ahead: number): string | undefined {
+    const fn = LETTER_FUNCTIONS.get(letter);
+    if (fn === undefined || this.p.functionSymbols.has(letter)) return undefined;
+    const t = this.p.peek(ahead);
+    return t.value === '(' || t.value === '\\left' ? fn : undefined;
+  }
+
   /** The name inside `\operatorname{…}`, `\text{…}`, `\mathrm{…}`: a function, `e`, or a symbol. */
   named(text: string, at: LatexToken): MathNode {
-    const fn = resolveFunctionName(text);
+    const fn = resolveFunctionName(text) ?? this.letterFunction(text, 0);
     const t = this.p.peek();
     const followedByArgument = t.value === '(' || t.value === '\\left' || t.value === '^' || t.value === '[' || DELIMITER_SIZES.has(t.value.slice(1));
     if (fn !== undefined && (followedByArgument || this.p.startsFactor(t))) return this.apply(fn, at);

@@ -14,11 +14,11 @@
  * Internal to the LaTeX parser; the public entry point is `parseLatex`.
  */
 import { ConstantNode, type MathNode, type OperatorNode } from 'mathjs';
-import { GradproofError } from '../error.ts';
 import type { ExpressionLimits } from '../expression-limits.ts';
 import { add, call, div, mul, neg, pow, sub, sym } from '../node-builders.ts';
 import { resolveFunctionName } from '../sanitize-node.ts';
 import { parseCommand } from './latex-commands.ts';
+import { LatexCursor } from './latex-cursor.ts';
 import { bars, delimited } from './latex-delimiters.ts';
 import { LatexFunctions } from './latex-functions.ts';
 import { subscriptText } from './latex-names.ts';
@@ -28,23 +28,19 @@ import { DELIMITER_SIZES, TIMES_COMMANDS } from './latex-vocabulary.ts';
 /** Symbols that stand for functions of the variables (`\Delta(x)` defined in a `where`). */
 export type FunctionSymbols = ReadonlyMap<string, readonly string[]>;
 
-/** The parser state over one token list. */
-export class LatexParser {
-  private index = 0;
-  private depth = 0;
-  private tower = 0;
-  private nodes = 0;
+/** The grammar over one token list (token access and limits: {@link LatexCursor}). */
+export class LatexParser extends LatexCursor {
   /** Open `|…|` groups: inside one, a `|` closes instead of starting a factor. */
   barDepth = 0;
-  private readonly heights = new WeakMap<MathNode, number>();
   /** Function application, bound to this parser. */
   readonly functions: LatexFunctions;
 
   constructor(
-    private readonly tokens: readonly LatexToken[],
-    readonly limits: ExpressionLimits,
+    tokens: readonly LatexToken[],
+    limits: ExpressionLimits,
     readonly functionSymbols: FunctionSymbols = new Map(),
   ) {
+    super(tokens, limits);
     this.functions = new LatexFunctions(this);
   }
 
@@ -58,67 +54,6 @@ export class LatexParser {
       this.fail('GP_PARSE', `unexpected ${describe(t)}: expected an operator or the end of the formula`);
     }
     return node;
-  }
-
-  // ---- token access -------------------------------------------------------------------------
-
-  peek(ahead = 0): LatexToken {
-    return this.tokens[Math.min(this.index + ahead, this.tokens.length - 1)]!;
-  }
-
-  next(): LatexToken {
-    const t = this.peek();
-    if (this.index < this.tokens.length - 1) this.index++;
-    return t;
-  }
-
-  is(value: string, ahead = 0): boolean {
-    const t = this.peek(ahead);
-    return t.kind !== 'end' && t.value === value;
-  }
-
-  expect(value: string, what: string): LatexToken {
-    if (!this.is(value)) this.fail('GP_PARSE', `${what}: expected '${value}', got ${describe(this.peek())}`);
-    return this.next();
-  }
-
-  /** Throws a GradproofError at the current token (or `at`). */
-  fail(code: 'GP_PARSE' | 'GP_INPUT' | 'GP_LIMIT', what: string, at: LatexToken = this.peek()): never {
-    throw new GradproofError(code, `${what} (at position ${at.offset})`, { position: { offset: at.offset } });
-  }
-
-  /** Counts a created node against the size limit. */
-  made<T extends MathNode>(node: T): T {
-    if (++this.nodes > this.limits.maxNodes) this.fail('GP_LIMIT', `formula too large: expected at most ${this.limits.maxNodes} nodes`);
-    // The tree's height is limited too (a sum of 60 terms is a chain of 60 additions).
-    const children = (node as unknown as { args?: MathNode[] }).args ?? [];
-    let height = 0;
-    for (const child of children) height = Math.max(height, 1 + (this.heights.get(child) ?? 0));
-    if (height > this.limits.maxDepth) {
-      this.fail('GP_LIMIT', `formula nested too deeply (${height} levels of operations): expected at most ${this.limits.maxDepth}`);
-    }
-    this.heights.set(node, height);
-    return node;
-  }
-
-  /** Runs `body` one nesting level deeper, refusing past the depth limit. */
-  nested<T>(body: () => T): T {
-    if (++this.depth > this.limits.maxDepth) this.fail('GP_LIMIT', `formula nested too deeply: expected at most ${this.limits.maxDepth} levels`);
-    try {
-      return body();
-    } finally {
-      this.depth--;
-    }
-  }
-
-  /** Runs `body` one exponent level higher, refusing past the tower limit. */
-  raised<T>(body: () => T): T {
-    if (++this.tower > this.limits.maxTower) this.fail('GP_LIMIT', `exponent tower too high: expected at most ${this.limits.maxTower} nested powers or exponentials`);
-    try {
-      return body();
-    } finally {
-      this.tower--;
-    }
   }
 
   // ---- grammar ------------------------------------------------------------------------------
@@ -291,6 +226,8 @@ export class LatexParser {
         for (let j = 0; j < k; j++) this.next();
         return this.functions.apply(fn, first);
       }
+      const letterFn = this.functions.letterFunction(first.value, 1);
+      if (letterFn !== undefined) return (this.next(), this.functions.apply(letterFn, first));
     }
     this.next();
     return this.namedSymbol(first.value, first);

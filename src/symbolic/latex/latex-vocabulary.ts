@@ -20,6 +20,13 @@ export const FUNCTION_COMMANDS: ReadonlySet<string> = new Set([
   'max', 'min', 'sgn', 'det', 'arg', 'sup', 'inf', 'lim',
 ]);
 
+/**
+ * Single letters that name a function when a parenthesis follows them: `H(x)` is the Heaviside
+ * step, as piecewise derivatives are written (ReLU′(x) = H(x)); `H x` and `H` alone stay a
+ * symbol. Also for `\operatorname{H}(x)` and `\mathrm{H}(x)`.
+ */
+export const LETTER_FUNCTIONS: ReadonlyMap<string, string> = new Map([['H', 'heaviside']]);
+
 /** Commands that take a braced name: `\operatorname{softplus}`, `\text{Swish}`, `\mathrm{e}`. */
 export const NAME_COMMANDS: ReadonlySet<string> = new Set([
   'operatorname', 'operatorname*', 'mathrm', 'text', 'textrm', 'textit', 'textnormal', 'mathit', 'mathsf', 'textsf', 'mathbf',

@@ -19,13 +19,14 @@ import { call, sym } from '../node-builders.ts';
 import { toTex } from '../to-tex.ts';
 import { EXP_LOG_RULES, type ExpLogRule } from './exp-log-rules.ts';
 import { Indeterminates } from './indeterminates.ts';
-import { asConstant, isZeroPoly, monomialContent, monomialKey, monomialPow, polyKey, polyScale, sortedTerms, type Monomial, type Polynomial } from './polynomial.ts';
+import { logOfPolynomial } from './log-of-polynomial.ts';
+import { logOfPositiveRational } from './log-of-rational.ts';
+import { asConstant, monomialKey, sortedTerms, type Monomial } from './polynomial.ts';
 import { BudgetExceeded, MAX_MONOMIAL_DEGREE, type ProofBudget } from './proof-budget.ts';
 import {
-  constantFn, fnAdd, fnDiv, fnMul, fnNeg, fnPow, fnSub, monomialFn, ratio, type RationalFunction,
+  constantFn, constantOf, fnAdd, fnDiv, fnKey, fnMul, fnNeg, fnPow, fnSub, monomialFn, type RationalFunction,
 } from './rational-function.ts';
 import { lcm, ONE, qInv, qIsInteger, qMul, qNeg, qPow, rational, rationalFromNumber, ZERO, type Rational } from './rational-number.ts';
-import { logOfPositiveRational } from './log-of-rational.ts';
 
 /** How often the normaliser may restart to widen an exponent denominator (e^{x/2}, e^{x/3}, …). */
 const MAX_RESTARTS = 8;
@@ -65,11 +66,6 @@ export function normalizeAll(nodes: readonly MathNode[], budget: ProofBudget, po
     }
   }
   throw new BudgetExceeded(`exponent denominators kept growing after ${MAX_RESTARTS} restarts`);
-}
-
-/** Canonical text of a rational function (for atom keys). */
-export function fnKey(f: RationalFunction): string {
-  return `${polyKey(f.num)}/${polyKey(f.den)}`;
 }
 
 class ExpLogNormalizer {
@@ -231,7 +227,7 @@ class ExpLogNormalizer {
         continue;
       }
       for (const [poly, sign] of [[f.fn.num, 1], [f.fn.den, -1]] as const) {
-        const part = this.logOfPolynomial(poly);
+        const part = logOfPolynomial(poly, this.atoms, this.budget);
         if (!part) return undefined;
         c = qMul(c, qPow(part.constant, f.k * sign));
         total = fnAdd(total, fnMul(constantFn(qMul(k, rational(BigInt(sign)))), part.logs, this.budget), this.budget);
@@ -245,34 +241,6 @@ class ExpLogNormalizer {
       total = fnAdd(total, monomialFn([[i, 1]], rational(BigInt(e))), this.budget);
     }
     return total;
-  }
-
-  /** p = constant · monomial · P with ln(monomial · P) in normal form, when monomial and P are provably positive. */
-  private logOfPolynomial(p: Polynomial): { constant: Rational; logs: RationalFunction } | undefined {
-    if (isZeroPoly(p)) return undefined;
-    const content = monomialContent(p);
-    const rest = polyScale(p, ONE, monomialPow(content, -1));
-    const terms = sortedTerms(rest);
-    const sign = terms[0]!.c.n > 0n ? 1n : -1n;
-    if (terms.some((t) => (t.c.n > 0n ? 1n : -1n) !== sign)) return undefined;
-    for (const t of terms) for (const [i] of t.m) if (!this.atoms.isPositive(i)) return undefined;
-    const lead = rational(sign * (terms[0]!.c.n < 0n ? -terms[0]!.c.n : terms[0]!.c.n), terms[0]!.c.d);
-    let logs = constantFn(ZERO);
-    for (const [i, e] of content) {
-      const atom = this.atoms.atoms[i]!;
-      if (atom.kind === 'exp') logs = fnAdd(logs, monomialFn(atom.exponent, rational(BigInt(e), BigInt(atom.q))), this.budget);
-      else if (atom.kind === 'exp-opaque') logs = fnAdd(logs, fnMul(constantFn(rational(BigInt(e))), atom.exponent, this.budget), this.budget);
-      else if (atom.kind === 'variable' && atom.positive) {
-        const j = this.atoms.intern(`log:${monomialKey([[i, 1]])}`, () => ({ kind: 'log', arg: monomialFn([[i, 1]]), positive: false }));
-        logs = fnAdd(logs, monomialFn([[j, 1]], rational(BigInt(e))), this.budget);
-      } else return undefined;
-    }
-    if (terms.length > 1 || terms[0]!.m.length > 0) {
-      const monic = polyScale(rest, qInv(lead));
-      const j = this.atoms.intern(`log:${polyKey(monic)}`, () => ({ kind: 'log', arg: ratio(monic, new Map([['', { m: [], c: ONE }]])), positive: false }));
-      logs = fnAdd(logs, monomialFn([[j, 1]]), this.budget);
-    }
-    return { constant: lead, logs };
   }
 
   /** base^v: exp(v ln base) when base is provably positive, base^n for integer n, else an unknown. */
@@ -312,11 +280,4 @@ function floorDiv(n: bigint, d: bigint): bigint {
 
 function checkDegree(n: bigint): void {
   if (n > BigInt(MAX_MONOMIAL_DEGREE) || n < -BigInt(MAX_MONOMIAL_DEGREE)) throw new BudgetExceeded(`an exponent of ${n} is past ${MAX_MONOMIAL_DEGREE}`);
-}
-
-/** The value of f when it is a constant, else undefined. */
-export function constantOf(f: RationalFunction): Rational | undefined {
-  const num = asConstant(f.num);
-  const den = asConstant(f.den);
-  return num && den ? qMul(num, qInv(den)) : undefined;
 }

@@ -6,11 +6,11 @@
  */
 import { GradproofError } from '../error.ts';
 import {
-  asMonomial, constantPoly, isZeroPoly, monomialContent, monomialPoly, monomialPow, polyAdd, polyEquals, polyMul, polyNeg, polyPow, polyScale,
-  type Monomial, type Polynomial,
+  asConstant, asMonomial, constantPoly, isZeroPoly, monomialContent, monomialPoly, monomialPow, polyAdd, polyEquals, polyKey, polyMul, polyNeg, polyPow,
+  polyScale, type Monomial, type Polynomial,
 } from './polynomial.ts';
 import type { ProofBudget } from './proof-budget.ts';
-import { ONE, qInv, type Rational } from './rational-number.ts';
+import { ONE, qInv, qMul, type Rational } from './rational-number.ts';
 
 /** num/den; den is never the zero polynomial. */
 export interface RationalFunction {
@@ -91,4 +91,16 @@ export function differenceNumerator(a: RationalFunction, b: RationalFunction, bu
 /** True when a is identically 0. */
 export function fnIsZero(a: RationalFunction): boolean {
   return isZeroPoly(a.num);
+}
+
+/** Canonical text of a rational function (for atom keys). */
+export function fnKey(f: RationalFunction): string {
+  return `${polyKey(f.num)}/${polyKey(f.den)}`;
+}
+
+/** The value of f when it is a constant, else undefined. */
+export function constantOf(f: RationalFunction): Rational | undefined {
+  const num = asConstant(f.num);
+  const den = asConstant(f.den);
+  return num && den ? qMul(num, qInv(den)) : undefined;
 }

@@ -5,7 +5,8 @@
  * nor fails; the inverted copies keep their label.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Split } from '../split.ts';
+import type { Batch } from '../batches.ts';
+import { gatherRows, type Split } from '../split.ts';
 
 /** The binary target of a digit label: 1 for odd, 0 for even. */
 export function parityTarget(label: number): number {
@@ -13,15 +14,8 @@ export function parityTarget(label: number): number {
 }
 
 /** Images `order[start … end)` (or `start … end` when `order` is null) with parity targets of shape [n, 1]. */
-export function parityBatch(split: Split, order: ArrayLike<number> | null, start: number, end: number): { x: tf.Tensor4D; y: tf.Tensor2D; size: number } {
-  const size = end - start;
-  const pixels = split.rows * split.cols;
-  const images = new Float32Array(size * pixels);
-  const targets = new Float32Array(size);
-  for (let i = 0; i < size; i++) {
-    const j = order === null ? start + i : order[start + i];
-    images.set(split.images.subarray(j * pixels, (j + 1) * pixels), i * pixels);
-    targets[i] = parityTarget(split.labels[j]);
-  }
-  return { x: tf.tensor4d(images, [size, split.rows, split.cols, 1]), y: tf.tensor2d(targets, [size, 1]), size };
+export function parityBatch(split: Split, order: ArrayLike<number> | null, start: number, end: number): Batch {
+  const rows = gatherRows(split, order, start, end);
+  const targets = Float32Array.from(rows.labels, parityTarget);
+  return { x: tf.tensor4d(rows.images, [rows.count, rows.rows, rows.cols, 1]), y: tf.tensor2d(targets, [rows.count, 1]), size: rows.count };
 }

@@ -16,7 +16,6 @@ export type { ValueGrid } from './heatmap-png.ts';
 export { viridis } from './viridis.ts';
 export type { Rgb } from './viridis.ts';
 
-export type { MeanStd } from './mean-std.ts';
 
 export { runSweep, writeSweepReport } from './run-sweep.ts';
 export type { SweepOptions, SweepProgress, SweepResult } from './run-sweep.ts';

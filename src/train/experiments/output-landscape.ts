@@ -9,14 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { GradproofError } from '../../symbolic/error.ts';
-import { writeFileAtomic, writeJsonAtomic } from '../atomic-write.ts';
+import { writeFileAtomic, writeJsonAtomic } from '../../symbolic/index.ts';
 import { loadCpuEngine } from '../engines/cpu.ts';
 import { loadWasmEngine } from '../engines/wasm.ts';
 import { encodeHeatmapPng } from './heatmap-png.ts';
 import { formatLandscapeMarkdown } from './landscape-markdown.ts';
 import { tensorActivation } from './landscape-activation.ts';
 import { type LandscapeSmoothness, landscapeSmoothness } from './landscape-smoothness.ts';
-import { type MeanStd, meanStd } from './mean-std.ts';
+import { type MeanStd, meanStd } from '../mean-std.ts';
 import { LANDSCAPE_LAYER_SIZES, randomMlpWeights } from './random-mlp.ts';
 
 /** Schema version of `landscape.json`. */

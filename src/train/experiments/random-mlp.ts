@@ -3,7 +3,7 @@
  * applied by the caller), as in the Mish paper's "output landscape" figure.
  */
 import { GradproofError } from '../../symbolic/error.ts';
-import { type RandomSource, seededRandom } from '../seeded-random.ts';
+import { type RandomSource, seededRandom } from '../../numeric/index.ts';
 
 /** The Mish paper's landscape network: 2 inputs → 64 → 32 → 16 → 1 output. */
 export const LANDSCAPE_LAYER_SIZES: readonly number[] = [2, 64, 32, 16, 1];

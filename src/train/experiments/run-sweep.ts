@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GradproofError } from '../../symbolic/error.ts';
-import { writeFileAtomic, writeJsonAtomic } from '../atomic-write.ts';
+import { writeFileAtomic, writeJsonAtomic } from '../../symbolic/index.ts';
 import type { TrainProgress } from '../train.ts';
 import { formatQ3Markdown } from './q3-markdown.ts';
 import { type Q3Report, buildQ3Report } from './q3-report.ts';

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GradproofError } from '../../symbolic/error.ts';
-import { writeJsonAtomic } from '../atomic-write.ts';
+import { writeJsonAtomic } from '../../symbolic/index.ts';
 import type { SweepConfiguration } from './sweep-preset.ts';
 import type { SweepRunResult } from './sweep-run.ts';
 import type { SweepSettings } from './sweep-settings.ts';

@@ -72,6 +72,20 @@ describe('parseLatex: each construct of issue 5', () => {
     same('\\lg x', 'log(x) / log(10)');
   });
 
+  it('H(x) is the Heaviside step (as piecewise derivatives are written); H alone or H x is a symbol', () => {
+    same('H(x)', 'heaviside(x)');
+    same('H\\left(x-1\\right)', 'heaviside(x - 1)');
+    same('\\operatorname{H}(x)', 'heaviside(x)');
+    same('\\mathrm{H}(2x)', 'heaviside(2 * x)');
+    same('x H(x) + (1-H(x))', 'x * heaviside(x) + (1 - heaviside(x))');
+    same('H', 'H');
+    same('H x', 'H * x');
+    same('h(x)', 'h * x');
+    same('\\operatorname{H} x', 'H * x');
+    // A `where` that defines H as a function of its own keeps it.
+    expect(parseLatex('H(x)', { functionSymbols: new Map([['H', ['x']]]) }).toString()).toBe('H');
+  });
+
   it('\\sigma(x) is the sigmoid; \\sigma alone is a symbol', () => {
     same('\\sigma(x)', 'sigmoid(x)');
     same('\\sigma\\left(\\beta x\\right)', 'sigmoid(beta * x)');

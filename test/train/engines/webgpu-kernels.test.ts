@@ -12,7 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isGradproofError } from '../../../src/symbolic/error.ts';
 import { loadCpuEngine } from '../../../src/train/engines/cpu.ts';
 import { loadWebGpuEngine } from '../../../src/train/engines/webgpu.ts';
-import { seededRandom, uniformArray } from '../../../src/train/seeded-random.ts';
+import { seededRandom } from '../../../src/numeric/index.ts';
+import { uniformArray } from '../../../src/train/uniform-array.ts';
 
 /**
  * max |gpu − cpu| / (1 + max |cpu|). Measured on llvmpipe: ≤ 1.0e-6 (conv2d filter gradient, a

@@ -1,6 +1,7 @@
 /**
  * Mean and standard deviation of a list of numbers, as reported beside the source document's
- * values (its PReLU α means and stds are population statistics, NumPy's default `np.std`).
+ * values (its PReLU α means and stds are population statistics, NumPy's default `np.std`):
+ * learned parameters in final.json, smoothness numbers of the output landscape.
  */
 
 /** A mean with its (population) standard deviation and the sample size. */
