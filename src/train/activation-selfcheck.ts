@@ -21,27 +21,33 @@ export const SELFCHECK_TOLERANCE = 1e-4;
 /**
  * Throws GP_GRAD_MISMATCH when the custom gradient of `expr` disagrees with autodiff.
  */
-export function selfCheckActivation(expr: ActivationExpressions): void {
+export async function selfCheckActivation(expr: ActivationExpressions): Promise<void> {
   const trainable = expr.params.filter((p) => p.trainable);
   const symbols = [ACTIVATION_VARIABLE, ...trainable.map((p) => p.name)];
   const forward = compileToTfjs(expr.forward, symbols);
   const custom = compileActivation(expr);
-  tf.tidy(() => {
+  const [ours, auto] = tf.tidy(() => {
     const x = tf.tensor2d(SAMPLES, [SAMPLES.length, 1]);
     const params = trainable.map((p) => tf.tensor1d([p.value === 0 ? 0.25 : p.value]));
     const loss = (f: (...t: tf.Tensor[]) => tf.Tensor) => (...t: tf.Tensor[]) => tf.sum(f(...t));
-    const ours = tf.grads(loss(custom))([x, ...params]);
-    const auto = tf.grads(loss((...t) => forward(Object.fromEntries(symbols.map((s, i) => [s, t[i]])))))([x, ...params]);
-    ours.forEach((g, k) => {
-      const a = g.dataSync();
-      const b = auto[k].dataSync();
+    return [
+      tf.grads(loss(custom))([x, ...params]),
+      tf.grads(loss((...t) => forward(Object.fromEntries(symbols.map((s, i) => [s, t[i]])))))([x, ...params]),
+    ];
+  });
+  try {
+    // Asynchronous reads: WebGPU in Node cannot read synchronously.
+    for (let k = 0; k < ours.length; k++) {
+      const [a, b] = await Promise.all([ours[k]!.data(), auto[k]!.data()]);
       for (let i = 0; i < a.length; i++) {
-        const err = Math.abs(a[i] - b[i]) / (1 + Math.abs(b[i]));
+        const err = Math.abs(a[i]! - b[i]!) / (1 + Math.abs(b[i]!));
         if (!(err <= SELFCHECK_TOLERANCE)) {
           const at = k === 0 ? `x = ${SAMPLES[i]}` : `${symbols[k]} (summed over x)`;
           throw new GradproofError('GP_GRAD_MISMATCH', `activation ${expr.spec.name}: expected ∂f/∂${symbols[k]} = ${b[i]} (autodiff), got ${a[i]} from the catalog derivative at ${at}`);
         }
       }
-    });
-  });
+    }
+  } finally {
+    tf.dispose([...ours, ...auto]);
+  }
 }

@@ -19,24 +19,25 @@ export interface LossAcc {
   acc: number;
 }
 
-/** Evaluates `model` on every image of `split`. */
-export function evaluateSplit(model: tfl.LayersModel, split: Split, classes: number): LossAcc {
+/** Evaluates `model` on every image of `split` (reads asynchronously, as WebGPU in Node requires). */
+export async function evaluateSplit(model: tfl.LayersModel, split: Split, classes: number): Promise<LossAcc> {
   if (split.count === 0) return { loss: Number.NaN, acc: Number.NaN };
   let lossSum = 0;
   let correct = 0;
   for (let start = 0; start < split.count; start += EVAL_CHUNK) {
     const end = Math.min(split.count, start + EVAL_CHUNK);
     const batch = makeBatch(split, null, start, end, classes);
-    const [l, c] = tf.tidy(() => {
+    const sums = tf.tidy(() => {
       const p = model.predict(batch.x) as tf.Tensor2D;
       const clipped = tf.clipByValue(p, KERAS_EPSILON, 1 - KERAS_EPSILON);
       const loss = tf.neg(tf.sum(tf.mul(batch.y, tf.log(clipped))));
       const hits = tf.sum(tf.cast(tf.equal(tf.argMax(p, 1), tf.argMax(batch.y, 1)), 'float32'));
-      return [loss.dataSync()[0], hits.dataSync()[0]];
+      return tf.stack([loss, hits]);
     });
-    tf.dispose([batch.x, batch.y]);
-    lossSum += l;
-    correct += c;
+    const [l, c] = await sums.data();
+    tf.dispose([batch.x, batch.y, sums]);
+    lossSum += l!;
+    correct += c!;
   }
   return { loss: lossSum / split.count, acc: correct / split.count };
 }

@@ -47,11 +47,11 @@ function learnedParam(values: number[]): LearnedParam {
 }
 
 /** Learned parameters of every {@link GradproofActivation} layer of `model`. */
-export function learnedParams(model: tfl.LayersModel): Record<string, Record<string, LearnedParam>> {
+export async function learnedParams(model: tfl.LayersModel): Promise<Record<string, Record<string, LearnedParam>>> {
   const out: Record<string, Record<string, LearnedParam>> = {};
   for (const layer of model.layers) {
     if (!(layer instanceof GradproofActivation)) continue;
-    const params = layer.learnedParams();
+    const params = await layer.learnedParams();
     if (Object.keys(params).length === 0) continue;
     out[layer.name] = Object.fromEntries(Object.entries(params).map(([name, values]) => [name, learnedParam(values)]));
   }

@@ -70,9 +70,9 @@ export interface TrainHooks {
  * `src/gradcheck` (numerical oracles), then its compiled custom gradient against tfjs autodiff.
  * @throws GradproofError GP_GRAD_MISMATCH naming the worst failing point.
  */
-export const preflightGradcheck = (expressions: ActivationExpressions): void => {
+export const preflightGradcheck = async (expressions: ActivationExpressions): Promise<void> => {
   assertActivationGradients(expressions);
-  selfCheckActivation(expressions);
+  await selfCheckActivation(expressions);
 };
 
 /** The result of a finished run (also written to final.json), with its directory. */
@@ -218,7 +218,7 @@ async function runEpochs(ctx: RunContext): Promise<TrainResult> {
     }
     const seconds = (performance.now() - t0) / 1000;
     epochSeconds.push(seconds);
-    const val = evaluateSplit(model, dataset.validation, dataset.classes);
+    const val = await evaluateSplit(model, dataset.validation, dataset.classes);
     const line: EpochMetrics = {
       schemaVersion: RUN_SCHEMA_VERSION, epoch, loss: lossSum / seen, acc: accSum / seen,
       val_loss: val.loss, val_acc: val.acc, seconds, img_per_s: seen / seconds,
@@ -286,11 +286,11 @@ async function finish(ctx: RunContext, state: RunState, metrics: EpochMetrics[])
     bestEpoch: state.bestEpoch,
     stoppedEarly: state.stoppedEarly,
     restoredEpoch,
-    train: evaluateSplit(model, dataset.train, dataset.classes),
-    validation: evaluateSplit(model, dataset.validation, dataset.classes),
-    test: evaluateSplit(model, dataset.test, dataset.classes),
+    train: await evaluateSplit(model, dataset.train, dataset.classes),
+    validation: await evaluateSplit(model, dataset.validation, dataset.classes),
+    test: await evaluateSplit(model, dataset.test, dataset.classes),
     params: countParams(model),
-    learned: learnedParams(model),
+    learned: await learnedParams(model),
     seconds: metrics.reduce((a, m) => a + m.seconds, 0),
     imgPerSec: imgs.length === 0 ? 0 : imgs.reduce((a, b) => a + b, 0) / imgs.length,
   };

@@ -16,6 +16,17 @@ describe('gradproof train', () => {
     expect(JSON.parse(readFileSync(join(out, 'config.json'), 'utf8')).config.activation).toEqual({ name: 'leaky_relu', params: { alpha: -0.5 } });
   }, 120_000);
 
+  it('trains with --backend webgpu (on Mesa\'s software GL where there is no GPU)', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'gp-train-webgpu-')), 'run');
+    const { code, stdout, stderr } = await runCli(['train', '--activation', 'prelu', '--backend', 'webgpu', '--limit', '60', '--epochs', '1', '--batch-size', '32', '--out', out, '--json']);
+    expect(code, stderr).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary.engine).toMatch(/^webgpu on /);
+    expect(summary.params.total).toBe(27_954);
+    expect(Number.isFinite(summary.test.loss)).toBe(true);
+    expect(Object.keys(summary.learned)).toEqual(['act1', 'act2']);
+  }, 240_000);
+
   it.each([
     [['train', '--out', '/tmp/x'], /expected exactly one of --activation, --preset, --merge, --resume, got none/],
     [['train', '--activation', 'mish', '--preset', 'seed-q2', '--out', '/tmp/x'], /got --activation and --preset/],

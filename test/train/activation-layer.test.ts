@@ -100,7 +100,7 @@ describe('catalog activation layers', () => {
     expect(layer).toBeInstanceOf(GradproofActivation);
     expect(layer.getConfig()).toEqual(act.getConfig());
     expect(layer.spec).toEqual(act.spec);
-    const learned = Object.values(layer.learnedParams());
+    const learned = Object.values((await layer.learnedParams()));
     expect(learned.length).toBe(trainable ? 1 : 0);
     if (trainable) expect(learned[0].map((v) => Math.round(v * 10) / 10)).toEqual([-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
     const input = tf.tensor(uniformArray(2 * 784, seededRandom(1), 0, 1), [2, 28, 28, 1]);

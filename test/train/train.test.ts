@@ -108,13 +108,13 @@ describe('training', () => {
   it('refuses to train or resume when the activation\'s derivative fails the float32 gradcheck', async () => {
     // the default pre-flight, given Swish with σ(x) as its derivative (the x·σ′ term dropped)
     const names: string[] = [];
-    const wrong = (e: ActivationExpressions) => { names.push(e.spec.name); preflightGradcheck({ ...e, dx: parseExpression('sigmoid(x)') }); };
+    const wrong = (e: ActivationExpressions) => { names.push(e.spec.name); return preflightGradcheck({ ...e, dx: parseExpression('sigmoid(x)') }); };
     const refused = (e: unknown) => isGradproofError(e, 'GP_GRAD_MISMATCH') && /activation swish \(float32 gradcheck, seed 1, \d+ failing points\): expected ∂f\/∂x = .* at x = /.test((e as Error).message);
     const dir = path.join(tmp, 'wrong-derivative');
     await expect(train({ activation: 'swish', outDir: dir, limit: 1000, epochs: 1, seed: 1 }, { engine, dataset: small, preflight: wrong })).rejects.toSatisfy(refused);
     expect(fs.existsSync(path.join(dir, RUN_FILES.config))).toBe(false);
     // the correct expressions pass the same pre-flight
-    expect(() => preflightGradcheck(catalogActivation(parseActivationSpec('swish')))).not.toThrow();
+    await expect(preflightGradcheck(catalogActivation(parseActivationSpec('swish')))).resolves.toBeUndefined();
     // resuming an unfinished run checks again
     const unfinished = path.join(tmp, 'unfinished-swish');
     await train({ activation: 'swish', outDir: unfinished, limit: 1000, epochs: 1, batchSize: 64, seed: 1 }, { engine, dataset: small });
@@ -162,7 +162,7 @@ describe('training', () => {
     const state: RunState = readJson(path.join(dir, RUN_FILES.state));
     fs.writeFileSync(path.join(dir, RUN_FILES.state), JSON.stringify({ ...state, finished: false, bestEpoch: 0, bestCheckpoint: 'checkpoints/epoch-0000' }));
     const data = await loadDataset({ data: 'embedded', limit: 300, seed: 2 });
-    const expected = evaluateSplit(untrained, data.test, 10);
+    const expected = await evaluateSplit(untrained, data.test, 10);
     const restored = await resumeTraining(dir, { engine, dataset: data });
     expect(restored.restoredEpoch).toBe(0);
     expect(restored.test.loss).toBeCloseTo(expected.loss, 5);

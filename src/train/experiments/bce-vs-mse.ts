@@ -108,7 +108,7 @@ export async function runBceVsMse(options: BceVsMseOptions = {}): Promise<BceVsM
   if (!(settings.lr > 0)) throw new GradproofError('GP_INPUT', `lr: expected a positive number, got ${settings.lr}`);
   if (!(Number.isInteger(settings.patience) && settings.patience >= 0)) throw new GradproofError('GP_INPUT', `patience: expected a non-negative integer, got ${settings.patience}`);
   const { engine } = await loadEngine(settings.backend);
-  selfCheckActivation(catalogActivation({ name: 'relu', params: {} }));
+  await selfCheckActivation(catalogActivation({ name: 'relu', params: {} }));
   const dataset = await loadDataset({ data: settings.data, limit: settings.limit, invert: settings.invert, seed: settings.seed, validationFraction: Q2_VALIDATION_FRACTION });
   const runOne = async (loss: LossName): Promise<BinaryRun> => {
     const t0 = performance.now();

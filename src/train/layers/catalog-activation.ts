@@ -124,11 +124,10 @@ export class GradproofActivation extends tfl.layers.Layer {
   }
 
   /** Current values of each trainable parameter, one per channel (e.g. `{ alpha: [...] }`). */
-  learnedParams(): Record<string, number[]> {
-    return Object.fromEntries(this.paramWeights.map((w, i) => {
-      const name = this.expressions.params.filter((p) => p.trainable)[i].name;
-      return [name, Array.from(w.read().dataSync())];
-    }));
+  async learnedParams(): Promise<Record<string, number[]>> {
+    const names = this.expressions.params.filter((p) => p.trainable).map((p) => p.name);
+    const values = await Promise.all(this.paramWeights.map((w) => w.read().data()));
+    return Object.fromEntries(values.map((v, i) => [names[i], Array.from(v)]));
   }
 }
 tf.serialization.registerClass(GradproofActivation);
