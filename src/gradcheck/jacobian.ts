@@ -7,13 +7,13 @@ import { GradproofError } from '../symbolic/index.ts';
 import { collectReport } from './collect-report.ts';
 import type { GradcheckReport } from './report.ts';
 import type { PointOutcome } from './scalar-checker.ts';
-import { allowedError, resolveTolerance } from './tolerance.ts';
+import { allowedError, resolveTolerance, VECTOR_F_ROUNDING_UNITS, type ToleranceOverrides } from './tolerance.ts';
 
 /** A vector function. */
 export type VectorFunction = (x: readonly number[]) => readonly number[];
 
 /** Options of {@link checkJacobian}. */
-export interface JacobianOptions {
+export interface JacobianOptions extends ToleranceOverrides {
   readonly f: VectorFunction;
   /** Claimed Jacobian: rows are outputs, columns inputs. */
   readonly jacobian: (x: readonly number[]) => readonly (readonly number[])[];
@@ -21,13 +21,8 @@ export interface JacobianOptions {
   readonly at: readonly (readonly number[])[];
   /** Input names for reports (default x1, x2, …). */
   readonly names?: readonly string[];
-  readonly atol?: number;
-  readonly rtol?: number;
   readonly subject?: string;
 }
-
-/** Rounding noise of each output of F, in units of u·|Fᵢ|. */
-const F_ROUNDING_UNITS = 16;
 
 /**
  * Checks every Jacobian entry at every point.
@@ -49,7 +44,7 @@ export function checkJacobian(options: JacobianOptions): GradcheckReport {
     for (let j = 0; j < n; j++) {
       for (let i = 0; i < fx.length; i++) {
         const slice = (t: number) => { const y = [...x]; y[j] = t; return options.f(y)[i]!; };
-        const est = autoDerivative(slice, x[j]!, { noise: F_ROUNDING_UNITS * FLOAT64_UNIT_ROUNDOFF * Math.abs(fx[i]!) });
+        const est = autoDerivative(slice, x[j]!, { noise: VECTOR_F_ROUNDING_UNITS * FLOAT64_UNIT_ROUNDOFF * Math.abs(fx[i]!) });
         const analytic = J[i]![j]!;
         const allowed = allowedError(tolerance, analytic, est.value, Number.isFinite(est.error) ? est.error : 0, 0);
         const absError = Math.abs(analytic - est.value);

@@ -8,11 +8,11 @@ import { autoDerivative, FLOAT64_UNIT_ROUNDOFF, seededRandom, ulpError } from '.
 import { collectReport } from './collect-report.ts';
 import type { GradcheckReport } from './report.ts';
 import type { PointOutcome } from './scalar-checker.ts';
-import { allowedError, resolveTolerance } from './tolerance.ts';
+import { allowedError, resolveTolerance, VECTOR_F_ROUNDING_UNITS, type ToleranceOverrides } from './tolerance.ts';
 import type { VectorFunction } from './jacobian.ts';
 
 /** Options of {@link checkProjection}. */
-export interface ProjectionOptions {
+export interface ProjectionOptions extends ToleranceOverrides {
   readonly f: VectorFunction;
   /** Analytic Jacobian-vector product J(x)u. */
   readonly jvp: (x: readonly number[], u: readonly number[]) => readonly number[];
@@ -22,12 +22,7 @@ export interface ProjectionOptions {
   /** Sampled single entries (default 8). */
   readonly coordinates?: number;
   readonly seed?: number;
-  readonly atol?: number;
-  readonly rtol?: number;
 }
-
-/** Rounding noise of vᵀF, in units of u·Σ|vᵢFᵢ|. */
-const F_ROUNDING_UNITS = 16;
 
 /**
  * Checks vᵀJu for seeded probes and sampled coordinates.
@@ -50,7 +45,7 @@ export function checkProjection(options: ProjectionOptions): GradcheckReport {
   const outcomes: PointOutcome[] = pairs.map(({ u, v, label }) => {
     const g = (t: number) => dot(v, options.f(x.map((xi, k) => xi + t * u[k]!)));
     const scale = dot(v.map(Math.abs), options.f(x).map(Math.abs));
-    const est = autoDerivative(g, 0, { noise: F_ROUNDING_UNITS * FLOAT64_UNIT_ROUNDOFF * scale });
+    const est = autoDerivative(g, 0, { noise: VECTOR_F_ROUNDING_UNITS * FLOAT64_UNIT_ROUNDOFF * scale });
     const analytic = dot(v, options.jvp(x, u));
     const allowed = allowedError(tolerance, analytic, est.value, Number.isFinite(est.error) ? est.error : 0, 0);
     const absError = Math.abs(analytic - est.value);

@@ -40,8 +40,20 @@ export const FLOAT64_TOLERANCE: Tolerance = { rtol: 1e-7, atol: 1e-290, rounding
  */
 export const FLOAT32_TOLERANCE: Tolerance = { rtol: 1e-4, atol: 1e-30, rounding: 64, oracleSafety: 4, unitRoundoff: FLOAT32_UNIT_ROUNDOFF };
 
+/** Tolerance overrides a caller may give any check (`atol`, `rtol`). */
+export interface ToleranceOverrides {
+  readonly atol?: number;
+  readonly rtol?: number;
+}
+
+/**
+ * Rounding noise of a vector function's outputs (Jacobian and projection checks), in units of
+ * u·|F|: a handful of operations per output, with a margin, as for the scalar check's default.
+ */
+export const VECTOR_F_ROUNDING_UNITS = 16;
+
 /** The preset of `dtype` with `overrides` applied, validated. */
-export function resolveTolerance(dtype: Dtype, overrides: { atol?: number; rtol?: number } = {}): Tolerance {
+export function resolveTolerance(dtype: Dtype, overrides: ToleranceOverrides = {}): Tolerance {
   const preset = dtype === 'float32' ? FLOAT32_TOLERANCE : FLOAT64_TOLERANCE;
   for (const [name, value] of Object.entries(overrides)) {
     if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
