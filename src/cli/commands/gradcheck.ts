@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import type { CheckSettings, GradcheckReport } from '../../gradcheck/index.ts';
 import type { OracleChoice } from '../../numeric/index.ts';
 import { GradproofError, isGradproofError } from '../../symbolic/error.ts';
-import { numberFlag } from '../parse-flag.ts';
+import { integerFlag, numberFlag } from '../parse-flag.ts';
 import type { CommandIO } from '../command-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { runAction } from '../run-action.ts';
@@ -29,12 +29,6 @@ interface Flags {
   atol?: string;
   rtol?: string;
   json?: boolean;
-}
-
-function integerFlag(flag: string, text: string): number {
-  const value = numberFlag(flag, text);
-  if (!Number.isInteger(value)) throw new GradproofError('GP_INPUT', `${flag}: expected an integer, got '${text}'`);
-  return value;
 }
 
 /** `name=value` pairs of --param. */

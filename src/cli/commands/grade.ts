@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import type { BatchProgress } from '../../grade/index.ts';
 import type { CommandIO } from '../command-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { nonNegativeIntegerFlag, positiveNumberFlag } from '../parse-flag.ts';
+import { progressBar } from '../progress-bar.ts';
 import { runAction } from '../run-action.ts';
 
 interface GradeFlags {
@@ -21,9 +21,6 @@ interface GradeFlags {
   workers?: string;
   json?: boolean;
 }
-
-/** Width of the progress bar in characters. */
-const BAR_WIDTH = 30;
 
 export function gradeCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
   return new Command('grade')
@@ -48,9 +45,9 @@ export function gradeCommand(io: CommandIO, setExit: (code: ExitCode) => void): 
         }
         grade.loadQuestionBank(bankText, flags.bank); // fail fast (exit 2) before reading submissions
         const submissions = grade.loadSubmissionsFile(flags.submissions);
-        const bar = progressBar(io);
-        const result = await grade.gradeBatch({ text: bankText, file: flags.bank }, submissions, { timeBudgetMs, workers, onProgress: bar.update });
-        bar.done();
+        const bar = progressBar(io, 'grading');
+        const result = await grade.gradeBatch({ text: bankText, file: flags.bank }, submissions, { timeBudgetMs, workers, onProgress: (p) => bar.update(p.done, p.total) });
+        bar.finish();
         const report = grade.buildGradeReport(result);
         const paths = grade.writeGradeReports(report, flags.out);
         const s = report.summary;
@@ -64,29 +61,4 @@ export function gradeCommand(io: CommandIO, setExit: (code: ExitCode) => void): 
         return incomplete > 0 ? EXIT.failed : EXIT.ok;
       }));
     });
-}
-
-/** A progress bar on stderr: redrawn in place on a terminal, one line per 10% otherwise. */
-function progressBar(io: CommandIO): { update: (p: BatchProgress) => void; done: () => void } {
-  let lastTenth = -1;
-  let drawn = false;
-  return {
-    update: (p) => {
-      const fraction = p.total === 0 ? 1 : p.done / p.total;
-      if (io.interactive) {
-        const filled = Math.round(fraction * BAR_WIDTH);
-        io.progress(`\rgrading [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${p.done}/${p.total}`);
-        drawn = true;
-      } else {
-        const tenth = Math.floor(fraction * 10);
-        if (tenth > lastTenth) {
-          lastTenth = tenth;
-          io.err(`grading: ${p.done}/${p.total}`);
-        }
-      }
-    },
-    done: () => {
-      if (drawn) io.progress('\n');
-    },
-  };
 }
