@@ -15,7 +15,7 @@ import { compileExpression, type CompiledExpression } from '../numeric/index.ts'
 
 /** Smallest step tried when shrinking a stencil away from a kink, relative to |x| (x ± h stays distinguishable from x). */
 const SMALLEST_RELATIVE_STEP = 2 ** -48;
-/** Absolute floor of that step: a few hundred subnormal spacings. */
+/** Absolute floor of that step: 2^10 = 1024 subnormal spacings. */
 const SMALLEST_STEP = 2 ** -1064;
 /** Stencils reach x ± 4h (Richardson uses up to 2h, five-point 2h; margin for one-sided ones). */
 const STENCIL_REACH = 4;

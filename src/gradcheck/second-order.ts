@@ -21,7 +21,7 @@ export interface SecondOrderOptions extends CheckSettings {
   readonly params?: Readonly<Record<string, number>>;
 }
 
-/** Second difference step: ε^(1/4)-sized, 2^−8·max(1, |x|), then Richardson (orders 2, 4, 6). */
+/** Second difference step: 2^−5·max(1, |x|) (Richardson's extrapolation (orders 2, 4, 6) removes the truncation error a large step leaves). */
 const SECOND_DIFFERENCE_STEP = 2 ** -5;
 
 /**

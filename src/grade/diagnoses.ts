@@ -8,10 +8,9 @@
  * derivative; the derivative with respect to the wrong variable.
  */
 import type { MathNode } from 'mathjs';
-import { derive, mul, neg, num, sub, sym, toTex } from '../symbolic/index.ts';
+import { derive, freeSymbols, mul, neg, num, sub, sym, toTex } from '../symbolic/index.ts';
 import { close, type AnswerJudge, type MatchStatus } from './answer-judge.ts';
 import { chainRuleVariants } from './chain-rule-variants.ts';
-import { freeSymbols } from './grading-problem.ts';
 import { rationalApproximation } from './rational-approximation.ts';
 
 /** Names of the diagnostics. */

@@ -4,7 +4,7 @@
  * variables' and parameters' domains and any assumptions.
  */
 import type { MathNode } from 'mathjs';
-import { GradproofError, derive, parseAnswer, toTex, type Assumption, type Catalog, type Interval } from '../symbolic/index.ts';
+import { GradproofError, derive, freeSymbols, parseAnswer, toTex, type Assumption, type Catalog, type Interval } from '../symbolic/index.ts';
 
 /** A variable or parameter and the interval answers are compared on. */
 export interface SymbolDomain {
@@ -112,17 +112,6 @@ export function restrictByAssumptions(symbols: readonly SymbolDomain[], assumpti
   });
 }
 
-/** Free symbols of `node` other than the constants e and pi, in order of appearance. */
-export function freeSymbols(node: MathNode): string[] {
-  const names: string[] = [];
-  node.traverse((n, _path, parent) => {
-    if (n.type !== 'SymbolNode') return;
-    if (parent?.type === 'FunctionNode' && (parent as unknown as { fn: MathNode }).fn === n) return;
-    const name = (n as unknown as { name: string }).name;
-    if (name !== 'e' && name !== 'pi' && !names.includes(name)) names.push(name);
-  });
-  return names;
-}
 
 /** A catalog domain made finite for sampling (−∞..∞ becomes {@link DEFAULT_SAMPLE_INTERVAL}). */
 export function samplingDomain(domain: Interval): Interval {

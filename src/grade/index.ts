@@ -7,7 +7,7 @@ export { checkAnswer } from './check-answer.ts';
 export type { CheckAnswerInput, CheckAnswerResult } from './check-answer.ts';
 export { DEFAULT_ANSWER_BUDGET_MS, gradeAnswer } from './grade-answer.ts';
 export type { AnswerGrade, Counterexample, GradeAnswerOptions, Verdict } from './grade-answer.ts';
-export { DEFAULT_SAMPLE_INTERVAL, freeSymbols, resolveProblem } from './grading-problem.ts';
+export { DEFAULT_SAMPLE_INTERVAL, resolveProblem } from './grading-problem.ts';
 export type { DerivativeTarget, GradingProblem, ProblemSpec, SymbolDomain } from './grading-problem.ts';
 export { AnswerJudge, DEFAULT_TOLERANCE } from './answer-judge.ts';
 export type { Equivalence, MatchStatus, Tolerance } from './answer-judge.ts';

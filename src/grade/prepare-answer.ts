@@ -6,8 +6,9 @@
 import { SymbolNode, type MathNode } from 'mathjs';
 import {
   GradproofError, parseAnswer, parseWhereList, type AnswerFormat, type WhereDefinition,
+  freeSymbols,
 } from '../symbolic/index.ts';
-import { freeSymbols, type GradingProblem } from './grading-problem.ts';
+import type { GradingProblem } from './grading-problem.ts';
 
 /** Rounds of substitution (definitions may use earlier ones); a cycle stops here. */
 const MAX_WHERE_ROUNDS = 8;

@@ -3,8 +3,8 @@
  * float32, and error measured in those units.
  *
  * Method: the spacing at x is 2^(e − p + 1) where e is x's binary exponent and p the precision
- * (53 or 24 bits); below the normal range it is the smallest subnormal. Read from the bits, so
- * it is exact (no logarithms).
+ * (53 or 24 bits); below the normal range it is the smallest subnormal. In float64 the exponent
+ * is read from the bits; in float32 it comes from Math.log2 and is then corrected, so both are exact.
  */
 
 const F64 = new Float64Array(1);

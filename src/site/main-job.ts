@@ -84,5 +84,6 @@ export async function runMainJob(options: MainJobOptions = {}): Promise<MainJobR
 
   log('5/5 building the site');
   const site = await timed('site', () => buildSite({ out: options.out ?? 'site', runs: [runsDir], report, ...(options.catalog ? { catalog: options.catalog } : {}) }));
+  writeJsonAtomic(join(runsDir, 'timings.json'), { schemaVersion: 1, seconds });
   return { report, runsDir, site, seconds };
 }

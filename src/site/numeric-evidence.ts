@@ -3,9 +3,9 @@
  * the plots, the accuracy of the compiled (stable) kernel against the 50-digit reference, and
  * the central-difference error by step size (the "V" that shows a derivative is right).
  */
-import type { MathNode, SymbolNode } from 'mathjs';
+import type { MathNode } from 'mathjs';
 import { centralDifference, compileExpression, exactStep, referenceValue, ulpError } from '../numeric/index.ts';
-import { CONSTANT_SYMBOLS, parseExpression, type CatalogEntry, type FunctionReport } from '../symbolic/index.ts';
+import { freeSymbols, parseExpression, type CatalogEntry, type FunctionReport } from '../symbolic/index.ts';
 import { curveSetup, type NodeCompiler, type PointFunction } from './function-curves.ts';
 import type { AccuracyEvidence, StepCurve } from './function-evidence.ts';
 
@@ -17,14 +17,6 @@ export const ACCURACY_RANGE = 30;
 export const STEP_EXPONENTS = Array.from({ length: 13 }, (_, i) => i + 1);
 /** Where the step curve is measured: away from kinks (at 0) and from zeros of the derivatives. */
 export const STEP_CURVE_AT = 0.7;
-
-function freeSymbols(node: MathNode): string[] {
-  const names = new Set<string>();
-  node.traverse((n, path, parent) => {
-    if (n.type === 'SymbolNode' && !(parent?.type === 'FunctionNode' && path === 'fn') && !CONSTANT_SYMBOLS.has((n as SymbolNode).name)) names.add((n as SymbolNode).name);
-  });
-  return [...names];
-}
 
 /** Float64 compiler (stable rewrites on) for the plots. */
 export const float64Compiler: NodeCompiler = (node: MathNode): PointFunction => {

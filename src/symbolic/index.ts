@@ -22,6 +22,7 @@ export { loadCatalogFile, parseCatalogText, MAX_CATALOG_BYTES } from './catalog/
 export { entryDerivatives, differentiableSymbols } from './catalog/entry-derivatives.ts';
 export type { EntryDerivative } from './catalog/entry-derivatives.ts';
 export { expandFunctions } from './expand-functions.ts';
+export { freeSymbols } from './free-symbols.ts';
 export { parseAssumption } from './parse-assumption.ts';
 export type {
   AlternativeForm, Branch, CatalogEntry, Fact, FormTarget, Interval, ParameterSpec, VariableSpec,

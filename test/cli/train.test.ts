@@ -34,6 +34,7 @@ describe('gradproof train', () => {
     [['train', '--activation', 'mish', '--epochs', 'two', '--out', '/tmp/x'], /--epochs: expected a positive integer, got 'two'/],
     [['train', '--activation', 'gelu', '--out', '/tmp/gp-never'], /--activation: expected one of relu/],
     [['train', '--preset', 'seed-q3', '--shard', '3/2', '--out', '/tmp/gp-never'], /--shard/],
+    [['train', '--preset', 'seed-q2', '--optimizer', 'sgd', '--out', '/tmp/gp-never'], /--preset seed-q2: expected no --download or --optimizer/],
   ])('refuses bad flags with exit 2: %s', async (argv, message) => {
     const { code, stderr } = await runCli(argv);
     expect(code).toBe(2);

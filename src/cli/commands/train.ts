@@ -66,6 +66,9 @@ async function dispatch(io: CommandIO, flags: TrainFlags): Promise<ExitCode> {
     throw new GradproofError('GP_INPUT', `train: expected exactly one of --activation, --preset, --merge, --resume, got ${modes.length === 0 ? 'none' : modes.join(' and ')}`);
   }
   if (!flags.resume && !flags.out) throw new GradproofError('GP_INPUT', 'train: expected --out DIR for the results');
+  if ((flags.preset || flags.merge) && (flags.download || flags.optimizer)) {
+    throw new GradproofError('GP_INPUT', `${flags.preset ? `--preset ${flags.preset}` : '--merge'}: expected no --download or --optimizer (presets use Adam on their own data settings; run a single --activation for those)`);
+  }
   const lib = await import('../../train/index.ts'); // loaded on use: tfjs is heavy
   const common = {
     data: flags.data,

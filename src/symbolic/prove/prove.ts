@@ -13,6 +13,7 @@
  */
 import type { MathNode, SymbolNode } from 'mathjs';
 import { GradproofError } from '../error.ts';
+import { freeSymbols } from '../free-symbols.ts';
 import { splitCases, type Interval } from './case-split.ts';
 import type { CertificateStep } from './certificate.ts';
 import { findDomainNotes } from './domain-notes.ts';
@@ -63,7 +64,7 @@ export function prove(a: MathNode, b: MathNode, options: ProveOptions): ProofRes
   const budget = new ProofBudget(resolved.timeBudgetMs * EXACT_SHARE);
   const A = substituteWhere(a, resolved.where);
   const B = substituteWhere(b, resolved.where);
-  const symbols = freeSymbols([A, B], resolved.variables);
+  const symbols = [...new Set([...resolved.variables, ...freeSymbols(A, B)])]; // variables first, then parameters
   const positive = new Set(resolved.assumptions.filter(isPositivity).map((s) => s.variable));
   const finish = (r: ProofVerdict, notes: DomainNote[] = []): ProofResult =>
     ({ ...r, domainNotes: notes, elapsedMs: Date.now() - started, ...(trace ? { trace } : {}) });
@@ -185,17 +186,6 @@ export function substituteWhere(node: MathNode, where: Readonly<Record<string, M
   throw new GradproofError('GP_INPUT', `where: expected definitions without cycles, got ${names.join(', ')} still defined after ${MAX_WHERE_ROUNDS} rounds`);
 }
 
-/** The variables first, then every other free symbol (parameters), without e and pi. */
-function freeSymbols(nodes: MathNode[], variables: readonly string[]): string[] {
-  const out = new Set(variables);
-  for (const node of nodes) {
-    node.traverse((n, _path, parent) => {
-      const isCallee = parent?.type === 'FunctionNode' && (parent as unknown as { fn: MathNode }).fn === n;
-      if (n.type === 'SymbolNode' && !isCallee && !['e', 'pi'].includes((n as SymbolNode).name)) out.add((n as SymbolNode).name);
-    });
-  }
-  return [...out];
-}
 
 function domainNotes(a: MathNode, b: MathNode, symbols: string[], assumptions: readonly Assumption[], remainingMs: number): DomainNote[] {
   return findDomainNotes(a, b, symbols, assumptions, new ProofBudget(Math.max(WITNESS_RESERVE_MS, remainingMs)));

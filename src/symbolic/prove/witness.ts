@@ -93,7 +93,7 @@ function assumptionValues(variable: string, assumptions: readonly Assumption[]):
   return assumptions.filter((a) => a.variable === variable).map((a) => String(a.relation.startsWith('>') ? a.value + 1 : a.value - 1));
 }
 
-/** Evaluates `node` at `point` (NaN where undefined or not finite, or when a symbol is missing). */
+/** Evaluates `node` at `point`; undefined where it is undefined or not finite, or when a symbol is missing. */
 export function valueAt(node: MathNode, point: Readonly<Record<string, string>>, digits = WITNESS_DIGITS, deadline?: number): BigNumber | undefined {
   try {
     const v = evaluatePrecise(node, point, { digits, ...(deadline === undefined ? {} : { deadline }) });

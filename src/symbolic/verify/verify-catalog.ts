@@ -87,8 +87,11 @@ function verifyDerivative(entry: CatalogEntry, d: EntryDerivative, variables: st
   };
   const reference = independentDerivative(entry.definition, d.wrt, d.order);
   const result = prove(d.expression, reference, { variables });
-  const branchFailure = d.branches?.map((b) => proveBranch(d.expression, b, variables)).find((r) => r.status !== 'proved');
-  if (result.status === 'proved' && branchFailure) {
+  // Branches are checked only when the main proof holds (a failed one is reported as it is).
+  const branchFailure = result.status === 'proved'
+    ? d.branches?.map((b) => proveBranch(d.expression, b, variables)).find((r) => r.status !== 'proved')
+    : undefined;
+  if (branchFailure) {
     return { ...base, proof: proofSummary(branchFailure, 'derivative disagrees with a branch of the piecewise definition') };
   }
   const context = d.branches

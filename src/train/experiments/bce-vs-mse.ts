@@ -10,7 +10,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { GradproofError } from '../../symbolic/error.ts';
 import { catalogActivation } from '../activation-expressions.ts';
-import { selfCheckActivation } from '../activation-selfcheck.ts';
+import { preflightGradcheck } from '../train.ts';
 import { writeFileAtomic, writeJsonAtomic } from '../../symbolic/index.ts';
 import { loadDataset } from '../dataset.ts';
 import type { EngineName } from '../engine.ts';
@@ -108,7 +108,7 @@ export async function runBceVsMse(options: BceVsMseOptions = {}): Promise<BceVsM
   if (!(settings.lr > 0)) throw new GradproofError('GP_INPUT', `lr: expected a positive number, got ${settings.lr}`);
   if (!(Number.isInteger(settings.patience) && settings.patience >= 0)) throw new GradproofError('GP_INPUT', `patience: expected a non-negative integer, got ${settings.patience}`);
   const { engine } = await loadEngine(settings.backend);
-  await selfCheckActivation(catalogActivation({ name: 'relu', params: {} }));
+  await preflightGradcheck(catalogActivation({ name: 'relu', params: {} })); // the same pre-flight as every run
   const dataset = await loadDataset({ data: settings.data, limit: settings.limit, invert: settings.invert, seed: settings.seed, validationFraction: Q2_VALIDATION_FRACTION });
   const runOne = async (loss: LossName): Promise<BinaryRun> => {
     const t0 = performance.now();

@@ -21,7 +21,8 @@ export function formatSweepProgressLine(event: SweepProgress): string {
 
 function duration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '?';
-  const m = Math.floor(seconds / 60);
-  const s = Math.round(seconds - 60 * m);
+  const total = Math.round(seconds); // round first: 119.7 s is 2m00s, not 1m60s
+  const m = Math.floor(total / 60);
+  const s = total - 60 * m;
   return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
 }

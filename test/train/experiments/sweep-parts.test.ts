@@ -102,5 +102,7 @@ describe('formatSweepProgressLine', () => {
     expect(formatSweepProgressLine({ type: 'batch', id: 'prelu', index: 2, total: 7, progress })).toBe('prelu (3/7) epoch 2/3 batch 40/113 loss 0.2113 acc 0.9300 352 img/s ETA 1m05s');
     const failed = { id: 'mish', label: 'mish', dir: 'runs/mish', status: 'failed', error: 'boom', train: null, validation: null, test: null, params: null, learned: {}, epochsRun: 0, bestEpoch: null, stoppedEarly: false, seconds: 0, imgPerSec: 0, engine: null } as const;
     expect(formatSweepProgressLine({ type: 'run-done', id: 'mish', index: 0, total: 1, result: failed })).toBe('mish (1/1) failed: boom');
+    const slow = { ...progress, etaSeconds: 119.7 };
+    expect(formatSweepProgressLine({ type: 'batch', id: 'prelu', index: 2, total: 7, progress: slow })).toMatch(/ETA 2m00s$/); // not 1m60s
   });
 });
