@@ -13,6 +13,11 @@ export interface CommandIO {
   readonly interactive: boolean;
 }
 
+/** Commander's output settings that send its help and usage errors to `io`. */
+export function commanderOutput(io: CommandIO): { writeOut: (s: string) => void; writeErr: (s: string) => void } {
+  return { writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) };
+}
+
 /** The process's own streams. */
 export const processIO: CommandIO = {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -3,7 +3,7 @@
  * under `commands/`; each exports a factory `(io, setExit) => Command`.
  */
 import { Command, CommanderError } from 'commander';
-import { processIO, type CommandIO } from './command-io.ts';
+import { commanderOutput, processIO, type CommandIO } from './command-io.ts';
 import { COMMANDS } from './commands/index.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
@@ -20,12 +20,9 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
     .description('Prove derivatives, check gradients, judge formulas, and train with what was proved.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) })
+    .configureOutput(commanderOutput(io))
     .exitOverride();
-  for (const make of COMMANDS) program.addCommand(make(io, setExit).exitOverride().configureOutput({
-    writeOut: (s) => io.out(s.replace(/\n$/, '')),
-    writeErr: (s) => io.err(s.replace(/\n$/, '')),
-  }));
+  for (const make of COMMANDS) program.addCommand(make(io, setExit).exitOverride().configureOutput(commanderOutput(io)));
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -33,7 +33,8 @@ export function checkProjection(options: ProjectionOptions): GradcheckReport {
   const seed = options.seed ?? 1;
   const rand = seededRandom(seed);
   const x = options.at;
-  const m = options.f(x).length;
+  const fxAbs = options.f(x).map(Math.abs);
+  const m = fxAbs.length;
   const sign = () => (rand() < 0.5 ? -1 : 1);
   const pairs: { u: number[]; v: number[]; label: string }[] = [];
   for (let p = 0; p < (options.probes ?? 4); p++) pairs.push({ u: x.map(sign), v: Array.from({ length: m }, sign), label: `probe ${p + 1}` });
@@ -44,7 +45,7 @@ export function checkProjection(options: ProjectionOptions): GradcheckReport {
   const dot = (a: readonly number[], b: readonly number[]) => a.reduce((s, ai, k) => s + ai * b[k]!, 0);
   const outcomes: PointOutcome[] = pairs.map(({ u, v, label }) => {
     const g = (t: number) => dot(v, options.f(x.map((xi, k) => xi + t * u[k]!)));
-    const scale = dot(v.map(Math.abs), options.f(x).map(Math.abs));
+    const scale = dot(v.map(Math.abs), fxAbs);
     const est = autoDerivative(g, 0, { noise: VECTOR_F_ROUNDING_UNITS * FLOAT64_UNIT_ROUNDOFF * scale });
     const analytic = dot(v, options.jvp(x, u));
     const allowed = allowedError(tolerance, analytic, est.value, Number.isFinite(est.error) ? est.error : 0, 0);

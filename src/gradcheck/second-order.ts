@@ -34,8 +34,9 @@ export function gradcheckSecondOrder(options: SecondOrderOptions): GradcheckRepo
   const params = options.params ?? {};
   const variables = [options.variable, ...Object.keys(params)];
   const oracles = new DerivativeOracles(node(options.f), variables);
-  const d2 = compileExpression(node(options.d2), { variables, dtype: s.dtype });
-  const d2Magnitude = compileExpression(node(options.d2), { variables, output: 'magnitude' });
+  const d2Node = node(options.d2);
+  const d2 = compileExpression(d2Node, { variables, dtype: s.dtype });
+  const d2Magnitude = compileExpression(d2Node, { variables, output: 'magnitude' });
   const rest = Object.values(params);
   const xs = samplePoints({ count: s.points, range: s.range, seed: s.seed });
   const outcomes: PointOutcome[] = xs.map((x) => {

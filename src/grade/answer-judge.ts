@@ -44,7 +44,7 @@ export interface Equivalence {
   readonly domainNotes: readonly DomainNote[];
 }
 
-/** Closeness of two value arrays. */
+/** Closeness of two values under an absolute + relative tolerance. */
 export function close(a: number, b: number, tol: Tolerance): boolean {
   return Math.abs(a - b) <= tol.absolute + tol.relative * Math.max(Math.abs(a), Math.abs(b));
 }
@@ -146,7 +146,7 @@ export class AnswerJudge {
     return out;
   }
 
-  /** Indices of points where `reference` is finite but the answer is not: a domain mismatch. */
+  /** Indices of points where the expected expression is finite but the answer is not: a domain mismatch. */
   domainGaps(): number[] {
     if (this.gapMemo) return this.gapMemo;
     const e = this.values(this.problem.expected);

@@ -8,7 +8,7 @@ import { builtinCatalog, parseAnswer, type AnswerFormat, type Assumption, type C
 import { AnswerJudge, DEFAULT_TOLERANCE, type Tolerance } from './answer-judge.ts';
 import { diagnose, type Diagnosis } from './diagnoses.ts';
 import { DEFAULT_ANSWER_BUDGET_MS, notesOf, verdictOf, type Counterexample, type Verdict } from './grade-answer.ts';
-import { resolveProblem, type SymbolDomain } from './grading-problem.ts';
+import { DEFAULT_SAMPLE_INTERVAL, resolveProblem, type SymbolDomain } from './grading-problem.ts';
 import { prepareAnswer } from './prepare-answer.ts';
 
 /** Input of {@link checkAnswer}: `expected`, or `derivativeOf` (+ `wrt`). */
@@ -53,7 +53,7 @@ export interface CheckAnswerResult {
  */
 export function checkAnswer(input: CheckAnswerInput): CheckAnswerResult {
   const start = Date.now();
-  const variables = (input.variables ?? []).map((v): SymbolDomain => (typeof v === 'string' ? { name: v, domain: { min: -4, max: 4 } } : v));
+  const variables = (input.variables ?? []).map((v): SymbolDomain => (typeof v === 'string' ? { name: v, domain: DEFAULT_SAMPLE_INTERVAL } : v));
   const expected = input.expected === undefined ? undefined : parseAnswer(input.expected, { format: input.expectedFormat ?? 'auto' }).node;
   const problem = resolveProblem({
     expected, derivativeOf: input.derivativeOf, wrt: input.wrt, variables: variables.length > 0 ? variables : undefined,

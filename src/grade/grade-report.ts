@@ -2,7 +2,6 @@
  * The batch report as data (report.json, schemaVersion 1): the bank's questions, a summary by
  * status, verdict and question, and every row.
  */
-import { toTex } from '../symbolic/index.ts';
 import type { BatchResult } from './grade-batch.ts';
 import type { GradedRow } from './grade-row.ts';
 
@@ -47,7 +46,7 @@ export function buildGradeReport(result: BatchResult, now: Date = new Date()): G
     bank: {
       file: result.bank.file, title: result.bank.title,
       questions: result.bank.questions.map((q) => ({
-        id: q.id, prompt: q.prompt, expectedTex: toTex(q.problem.expected),
+        id: q.id, prompt: q.prompt, expectedTex: q.problem.expectedTex,
         derivative: q.problem.derivative ? { of: q.problem.derivative.of, wrt: q.problem.derivative.wrt } : undefined,
       })),
     },

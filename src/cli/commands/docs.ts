@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { VerifyReport } from '../../symbolic/index.ts';
 import { GradproofError } from '../../symbolic/error.ts';
-import type { CommandIO } from '../command-io.ts';
+import { commanderOutput, type CommandIO } from '../command-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { positiveIntegerFlag } from '../parse-flag.ts';
 import { runAction } from '../run-action.ts';
@@ -117,7 +117,7 @@ function serveCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command
 
 /** The `docs` command with its `build` and `serve` sub-commands. */
 export function docsCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
-  const forward = (c: Command) => c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
+  const forward = (c: Command) => c.exitOverride().configureOutput(commanderOutput(io));
   return new Command('docs')
     .description('build (or serve) the documentation site')
     .addCommand(forward(buildCommand(io, setExit)))
