@@ -62,7 +62,8 @@ describe('training', () => {
 
   it('continues after kill -9, losing at most the epoch in progress', async () => {
     const dir = path.join(tmp, 'killed');
-    const child = spawn('npx', ['tsx', 'test/train/fixtures/train-child.ts', dir], { stdio: 'ignore' });
+    // node itself (not npx): SIGKILL must reach the trainer, not a wrapper that leaves it running.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/train/fixtures/train-child.ts', dir], { stdio: 'ignore' });
     const stateFile = path.join(dir, RUN_FILES.state);
     const deadline = Date.now() + 90_000;
     let completed = 0;
